@@ -1,0 +1,10 @@
+using System.CommandLine;
+using StreamFilter.Cli.Commands;
+
+// The `streamfilter` host: each sub-command lives in Commands/ and is composed here once.
+var root = new RootCommand("StreamFilter: a privacy filter between activity recorders and training storage.")
+{
+    VersionCommand.Create(),
+};
+
+return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

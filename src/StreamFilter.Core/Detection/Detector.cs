@@ -1,0 +1,29 @@
+namespace StreamFilter.Core.Detection;
+
+/// <summary>
+/// A recognizer in the Presidio sense: it finds candidates, validates them (checksums, formats) and
+/// gives each a base score. Context words and thresholds are applied afterwards by the
+/// <see cref="DetectorEngine"/>, so a detector never needs to know about configuration.
+/// </summary>
+/// <remarks>
+/// Implementations must be stateless and thread-safe (one instance serves every worker), must not
+/// allocate per scanned string, and must find their anchors with vectorized searches
+/// (<c>IndexOfAny</c> over <c>SearchValues</c>) rather than regular expressions.
+/// </remarks>
+public abstract class Detector
+{
+    /// <summary>The rule name used in the rules file, e.g. <c>us_ssn</c>.</summary>
+    public abstract string Id { get; }
+
+    /// <summary>The entity types this detector can emit.</summary>
+    public abstract IReadOnlyList<string> EntityTypes { get; }
+
+    /// <summary>Appends candidate findings with their base scores. Never throws on any input.</summary>
+    public abstract void Scan(ReadOnlySpan<char> text, FindingList findings);
+
+    /// <summary>
+    /// The threshold and context words used for <paramref name="entityType"/> when the rules file says
+    /// nothing. A rules file may override both; `streamfilter rules defaults` prints them.
+    /// </summary>
+    public virtual EntityScoring DefaultScoring(string entityType) => EntityScoring.Default;
+}

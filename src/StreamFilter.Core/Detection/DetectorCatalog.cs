@@ -1,0 +1,37 @@
+using StreamFilter.Core.Detection.Detectors;
+
+namespace StreamFilter.Core.Detection;
+
+/// <summary>
+/// Every built-in detector, in priority order (earlier wins a tie in overlap resolution). The rules
+/// file enables or disables them by <see cref="Detector.Id"/>.
+/// </summary>
+public static class DetectorCatalog
+{
+    public static IReadOnlyList<Detector> BuiltIn { get; } =
+    [
+        // Government and tax
+        new UsSsnDetector(),
+        // Financial
+        // Contact and network
+        new EmailDetector(),
+        // Medical
+        // Secrets
+    ];
+
+    public static Detector? Find(string id) => BuiltIn.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.Ordinal));
+
+    /// <summary>An engine with every built-in detector and its default scoring.</summary>
+    public static DetectorEngine CreateDefaultEngine()
+    {
+        var scoring = new Dictionary<string, EntityScoring>(StringComparer.Ordinal);
+        foreach (var detector in BuiltIn)
+        {
+            foreach (var type in detector.EntityTypes)
+            {
+                scoring[type] = detector.DefaultScoring(type);
+            }
+        }
+        return new DetectorEngine(BuiltIn, scoring);
+    }
+}

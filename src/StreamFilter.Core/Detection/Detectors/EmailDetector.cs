@@ -1,0 +1,81 @@
+using System.Buffers;
+using StreamFilter.Core.Detection.Text;
+
+namespace StreamFilter.Core.Detection.Detectors;
+
+/// <summary>
+/// Email addresses, anchored on '@' (one vectorized search), then grown left over the local part and
+/// right over the domain, which must have a dot and an alphabetic top-level label of 2+ letters.
+/// </summary>
+public sealed class EmailDetector : Detector
+{
+    private static readonly IReadOnlyList<string> Types = [EntityType.Email];
+
+    private static readonly SearchValues<char> LocalChars =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.!#$%&'*+/=?^_`{|}~-");
+
+    private static readonly SearchValues<char> DomainChars =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-");
+
+    public override string Id => "email";
+
+    public override IReadOnlyList<string> EntityTypes => Types;
+
+    public override void Scan(ReadOnlySpan<char> text, FindingList findings)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            var hit = text[i..].IndexOf('@');
+            if (hit < 0)
+            {
+                return;
+            }
+            var at = i + hit;
+            i = at + 1;
+            var localLength = text[..at].LastIndexOfAnyExcept(LocalChars);
+            var start = localLength + 1;
+            while (start < at && text[start] is '.' or '\'')
+            {
+                start++;
+            }
+            if (start == at || at - start > 64)
+            {
+                continue;
+            }
+            var domainLength = text[(at + 1)..].IndexOfAnyExcept(DomainChars);
+            var end = domainLength < 0 ? text.Length : at + 1 + domainLength;
+            while (end > at + 1 && text[end - 1] is '.' or '-')
+            {
+                end--;
+            }
+            if (IsDomain(text[(at + 1)..end]))
+            {
+                findings.Add(EntityType.Email, start, end, 0.9f);
+                i = end;
+            }
+        }
+    }
+
+    private static bool IsDomain(ReadOnlySpan<char> domain)
+    {
+        var lastDot = domain.LastIndexOf('.');
+        if (lastDot <= 0 || domain.Length > 253 || domain.Contains("..", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var tld = domain[(lastDot + 1)..];
+        if (tld.Length < 2)
+        {
+            return false;
+        }
+        foreach (var c in tld)
+        {
+            if (!Chars.IsAsciiLetter(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

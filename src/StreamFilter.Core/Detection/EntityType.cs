@@ -1,0 +1,51 @@
+namespace StreamFilter.Core.Detection;
+
+/// <summary>
+/// The entity type names StreamFilter reports. Where Presidio has the same entity we use its name,
+/// so corpora and tooling line up.
+/// </summary>
+public static class EntityType
+{
+    // Government and tax
+    public const string UsSsn = "US_SSN";
+    public const string UsItin = "US_ITIN";
+    public const string UsEin = "US_EIN";
+    public const string UsPassport = "US_PASSPORT";
+    public const string UsDriverLicense = "US_DRIVER_LICENSE";
+
+    // Financial
+    public const string CreditCard = "CREDIT_CARD";
+    public const string Iban = "IBAN_CODE";
+    public const string AbaRouting = "ABA_ROUTING_NUMBER";
+    public const string UsBankNumber = "US_BANK_NUMBER";
+    public const string SwiftCode = "SWIFT_CODE";
+
+    // Contact and network
+    public const string Email = "EMAIL_ADDRESS";
+    public const string Phone = "PHONE_NUMBER";
+    public const string IpAddress = "IP_ADDRESS";
+    public const string MacAddress = "MAC_ADDRESS";
+    public const string UrlCredentials = "URL_CREDENTIALS";
+
+    // Medical
+    public const string Npi = "NPI";
+    public const string Dea = "DEA_NUMBER";
+    public const string MedicareMbi = "MEDICARE_MBI";
+    public const string MedicalRecordNumber = "MEDICAL_RECORD_NUMBER";
+    public const string HealthPlanId = "HEALTH_PLAN_ID";
+    public const string Icd10 = "ICD10_CODE";
+    public const string DateOfBirth = "DATE_OF_BIRTH";
+
+    // Secrets
+    public const string AwsAccessKey = "AWS_ACCESS_KEY";
+    public const string AwsSecretKey = "AWS_SECRET_KEY";
+    public const string GitHubToken = "GITHUB_TOKEN";
+    public const string GitLabToken = "GITLAB_TOKEN";
+    public const string SlackToken = "SLACK_TOKEN";
+    public const string StripeKey = "STRIPE_KEY";
+    public const string GoogleApiKey = "GOOGLE_API_KEY";
+    public const string Jwt = "JWT";
+    public const string PrivateKey = "PRIVATE_KEY";
+    public const string Password = "PASSWORD";
+    public const string GenericSecret = "GENERIC_SECRET";
+}
