@@ -1,0 +1,90 @@
+namespace StreamFilter.Core.Security;
+
+/// <summary>
+/// Finds a key in this order: the environment variable (base64 of 32 bytes), the key file named in
+/// config, and, for the embedded mode only, a local key file created on first use with 0600
+/// permissions so a newcomer can run without setting anything up.
+/// </summary>
+public static class KeyProvider
+{
+    public const int KeyBytes = 32;
+
+    public static string EnvironmentVariable(KeyPurpose purpose) => purpose switch
+    {
+        KeyPurpose.Pseudonym => "STREAMFILTER_HMAC_KEY",
+        _ => "STREAMFILTER_DEAD_LETTER_KEY",
+    };
+
+    /// <summary>Where generated keys live: $STREAMFILTER_HOME, else ~/.streamfilter.</summary>
+    public static string DefaultKeyDirectory()
+    {
+        var home = Environment.GetEnvironmentVariable("STREAMFILTER_HOME");
+        return string.IsNullOrEmpty(home)
+            ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".streamfilter")
+            : home;
+    }
+
+    /// <summary>
+    /// Loads the key for <paramref name="purpose"/>. With <paramref name="allowGenerate"/> false (the
+    /// Kafka stage) a missing key is an error: instances of one group must share keys.
+    /// </summary>
+    /// <exception cref="KeyException">The key is missing or malformed; the message names the source, never the key.</exception>
+    public static LoadedKey Load(KeyPurpose purpose, string? keyFile, bool allowGenerate, string? keyDirectory = null)
+    {
+        var variable = EnvironmentVariable(purpose);
+        var fromEnv = Environment.GetEnvironmentVariable(variable);
+        if (!string.IsNullOrWhiteSpace(fromEnv))
+        {
+            return new LoadedKey(Decode(fromEnv, $"environment variable {variable}"), $"environment variable {variable}", false);
+        }
+        if (!string.IsNullOrWhiteSpace(keyFile))
+        {
+            if (!File.Exists(keyFile))
+            {
+                throw new KeyException($"Key file {keyFile} for the {purpose} key does not exist.");
+            }
+            return new LoadedKey(Decode(File.ReadAllText(keyFile), $"key file {keyFile}"), $"key file {keyFile}", false);
+        }
+        if (!allowGenerate)
+        {
+            throw new KeyException($"No {purpose} key: set {variable} (base64 of 32 random bytes) or name a key file in the config.");
+        }
+        var path = Path.Combine(keyDirectory ?? DefaultKeyDirectory(), purpose == KeyPurpose.Pseudonym ? "hmac.key" : "dead-letter.key");
+        if (File.Exists(path))
+        {
+            return new LoadedKey(Decode(File.ReadAllText(path), $"key file {path}"), $"local key file {path}", false);
+        }
+        return new LoadedKey(CreateLocalKey(path), $"local key file {path} (created with 0600 permissions)", true);
+    }
+
+    private static byte[] CreateLocalKey(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var key = System.Security.Cryptography.RandomNumberGenerator.GetBytes(KeyBytes);
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+        using (var stream = new FileStream(path, options))
+        using (var writer = new StreamWriter(stream))
+        {
+            writer.Write(Convert.ToBase64String(key));
+        }
+        return key;
+    }
+
+    private static byte[] Decode(string base64, string source)
+    {
+        byte[] key;
+        try
+        {
+            key = Convert.FromBase64String(base64.Trim());
+        }
+        catch (FormatException)
+        {
+            throw new KeyException($"The key in {source} is not valid base64.");
+        }
+        return key.Length == KeyBytes ? key : throw new KeyException($"The key in {source} is {key.Length} bytes; it must be {KeyBytes}.");
+    }
+}

@@ -1,0 +1,54 @@
+using System.Collections.Frozen;
+using StreamFilter.Core.Detection;
+
+namespace StreamFilter.Core.Sensitivity;
+
+/// <summary>
+/// What a detected identifier says about the event that holds it: its category and level
+/// (an SSN makes the event level 3 "tax", an access key level 4 "credentials").
+/// Custom detectors declare theirs in the rules file.
+/// </summary>
+public static class EntitySensitivity
+{
+    private static readonly FrozenDictionary<string, (string Category, SensitivityLevel Level)> Map =
+        new Dictionary<string, (string, SensitivityLevel)>(StringComparer.Ordinal)
+        {
+            [EntityType.UsSsn] = (Category.Tax, SensitivityLevel.Sensitive),
+            [EntityType.UsItin] = (Category.Tax, SensitivityLevel.Sensitive),
+            [EntityType.UsEin] = (Category.Tax, SensitivityLevel.Sensitive),
+            [EntityType.UsPassport] = (Category.GovernmentId, SensitivityLevel.Sensitive),
+            [EntityType.UsDriverLicense] = (Category.GovernmentId, SensitivityLevel.Sensitive),
+            [EntityType.CreditCard] = (Category.Financial, SensitivityLevel.Sensitive),
+            [EntityType.Iban] = (Category.Financial, SensitivityLevel.Sensitive),
+            [EntityType.AbaRouting] = (Category.Financial, SensitivityLevel.Sensitive),
+            [EntityType.UsBankNumber] = (Category.Financial, SensitivityLevel.Sensitive),
+            [EntityType.SwiftCode] = (Category.Financial, SensitivityLevel.Personal),
+            [EntityType.Email] = (Category.Contact, SensitivityLevel.Personal),
+            [EntityType.Phone] = (Category.Contact, SensitivityLevel.Personal),
+            [EntityType.IpAddress] = (Category.Contact, SensitivityLevel.Personal),
+            [EntityType.MacAddress] = (Category.Contact, SensitivityLevel.Personal),
+            [EntityType.UrlCredentials] = (Category.Credentials, SensitivityLevel.Secret),
+            [EntityType.Npi] = (Category.Medical, SensitivityLevel.Sensitive),
+            [EntityType.Dea] = (Category.Medical, SensitivityLevel.Sensitive),
+            [EntityType.MedicareMbi] = (Category.Medical, SensitivityLevel.Sensitive),
+            [EntityType.MedicalRecordNumber] = (Category.Medical, SensitivityLevel.Sensitive),
+            [EntityType.HealthPlanId] = (Category.Medical, SensitivityLevel.Sensitive),
+            [EntityType.Icd10] = (Category.Medical, SensitivityLevel.Sensitive),
+            [EntityType.DateOfBirth] = (Category.Medical, SensitivityLevel.Sensitive),
+            [EntityType.AwsAccessKey] = (Category.Credentials, SensitivityLevel.Secret),
+            [EntityType.AwsSecretKey] = (Category.Credentials, SensitivityLevel.Secret),
+            [EntityType.GitHubToken] = (Category.Credentials, SensitivityLevel.Secret),
+            [EntityType.GitLabToken] = (Category.Credentials, SensitivityLevel.Secret),
+            [EntityType.SlackToken] = (Category.Credentials, SensitivityLevel.Secret),
+            [EntityType.StripeKey] = (Category.Credentials, SensitivityLevel.Secret),
+            [EntityType.GoogleApiKey] = (Category.Credentials, SensitivityLevel.Secret),
+            [EntityType.Jwt] = (Category.Credentials, SensitivityLevel.Secret),
+            [EntityType.PrivateKey] = (Category.Credentials, SensitivityLevel.Secret),
+            [EntityType.Password] = (Category.Credentials, SensitivityLevel.Secret),
+            [EntityType.GenericSecret] = (Category.Credentials, SensitivityLevel.Secret),
+        }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Unknown (custom) types default to level 3 with no category: fail closed.</summary>
+    public static (string? Category, SensitivityLevel Level) Of(string entityType) =>
+        Map.TryGetValue(entityType, out var v) ? v : (null, SensitivityLevel.Sensitive);
+}
