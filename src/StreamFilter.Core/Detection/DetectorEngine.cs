@@ -24,12 +24,16 @@ public sealed class DetectorEngine
     public const int ContextWindowAfter = 24;
 
     private readonly Detector[] _detectors;
+    private readonly Detector[] _scanners;
+    private readonly DigitRunDetector[] _digitRunDetectors;
     private readonly FrozenDictionary<string, EntityScoring> _scoring;
     private readonly AllowList _allowList;
 
     public DetectorEngine(IEnumerable<Detector> detectors, IReadOnlyDictionary<string, EntityScoring>? scoring = null, AllowList? allowList = null)
     {
         _detectors = detectors.ToArray();
+        _digitRunDetectors = _detectors.OfType<DigitRunDetector>().ToArray();
+        _scanners = _detectors.Where(d => d is not DigitRunDetector).ToArray();
         _scoring = (scoring ?? new Dictionary<string, EntityScoring>()).ToFrozenDictionary(StringComparer.Ordinal);
         _allowList = allowList ?? AllowList.Empty;
     }
@@ -46,9 +50,13 @@ public sealed class DetectorEngine
         {
             return;
         }
-        foreach (var detector in _detectors)
+        foreach (var detector in _scanners)
         {
             detector.Scan(text, results);
+        }
+        if (_digitRunDetectors.Length != 0)
+        {
+            OfferDigitRuns(text, results);
         }
         if (results.Count == 0)
         {
@@ -56,6 +64,26 @@ public sealed class DetectorEngine
         }
         ScoreAndFilter(text, results);
         ResolveOverlaps(results);
+    }
+
+    private void OfferDigitRuns(ReadOnlySpan<char> text, FindingList results)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            var hit = text[i..].IndexOfAnyInRange('0', '9');
+            if (hit < 0)
+            {
+                return;
+            }
+            var start = i + hit;
+            var length = Text.Chars.DigitRun(text, start);
+            foreach (var detector in _digitRunDetectors)
+            {
+                detector.MatchRun(text, start, length, results);
+            }
+            i = start + length;
+        }
     }
 
     private void ScoreAndFilter(ReadOnlySpan<char> text, FindingList results)

@@ -8,7 +8,7 @@ namespace StreamFilter.Core.Detection.Detectors;
 /// numbers published in advertising or made famous by misuse. A delimited number is a medium match;
 /// a bare nine-digit run is weak and needs a context word ("ssn", "social security").
 /// </summary>
-public sealed class UsSsnDetector : Detector
+public sealed class UsSsnDetector : DigitRunDetector
 {
     internal const float DelimitedScore = 0.6f;
     internal const float BareScore = 0.2f;
@@ -24,23 +24,11 @@ public sealed class UsSsnDetector : Detector
 
     public override EntityScoring DefaultScoring(string entityType) => Scoring;
 
-    public override void Scan(ReadOnlySpan<char> text, FindingList findings)
+    public override void MatchRun(ReadOnlySpan<char> text, int start, int length, FindingList findings)
     {
-        var i = 0;
-        while (i < text.Length)
+        if (Chars.IsNumberStart(text, start))
         {
-            var hit = text[i..].IndexOfAnyInRange('0', '9');
-            if (hit < 0)
-            {
-                return;
-            }
-            var start = i + hit;
-            var run = Chars.DigitRun(text, start);
-            if (Chars.IsNumberStart(text, start))
-            {
-                TryMatch(text, start, run, findings);
-            }
-            i = start + run;
+            TryMatch(text, start, length, findings);
         }
     }
 
