@@ -37,7 +37,7 @@ public sealed class HealthPlanIdDetector : Detector
             var digit = i + hit;
             if (!AlnumToken.TryRead(text, digit, out var token))
             {
-                i = digit + Math.Max(1, Chars.DigitRun(text, digit));
+                i = AlnumToken.EndOfRun(text, digit);
                 continue;
             }
             if (token.Length is >= 6 and <= 20 && token.Digits >= 5)

@@ -35,7 +35,7 @@ public sealed class MedicalRecordNumberDetector : Detector
             var digit = i + hit;
             if (!AlnumToken.TryRead(text, digit, out var token))
             {
-                i = digit + Math.Max(1, Chars.DigitRun(text, digit));
+                i = AlnumToken.EndOfRun(text, digit);
                 continue;
             }
             var letters = token.Length - token.Digits;

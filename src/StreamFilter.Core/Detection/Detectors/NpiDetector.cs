@@ -6,8 +6,8 @@ namespace StreamFilter.Core.Detection.Detectors;
 /// <summary>
 /// National Provider Identifiers: ten digits starting with 1 or 2, in a row or printed 4-3-3 with one
 /// consistent '-' or ' ', valid under Luhn with the 80840 prefix. The checksum and prefix leave about
-/// one ten-digit number in fifty, so a match is reported on its own; "NPI" or "provider" nearby
-/// raises the score.
+/// one ten-digit number in fifty, so a match is reported on its own. The context words ("NPI",
+/// "provider") matter when a rules file raises the threshold above the base score.
 /// </summary>
 public sealed class NpiDetector : Detector
 {

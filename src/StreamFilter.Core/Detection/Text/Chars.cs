@@ -80,7 +80,10 @@ internal static class Chars
         return !(c is '-' or '_' or '.' or '/' && start >= 2 && char.IsLetterOrDigit(text[start - 2]));
     }
 
-    /// <summary>The mirror of <see cref="IsTokenStart"/>; a sentence-ending '.' followed by a space is fine.</summary>
+    /// <summary>
+    /// The mirror of <see cref="IsTokenStart"/>, also refusing a ':' before a digit (a clock time);
+    /// a sentence-ending '.' followed by a space is fine.
+    /// </summary>
     public static bool IsTokenEnd(ReadOnlySpan<char> text, int end)
     {
         if (end >= text.Length)
@@ -92,7 +95,8 @@ internal static class Chars
         {
             return false;
         }
-        return !(c is '-' or '_' or '.' or '/' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1]));
+        return !(end + 1 < text.Length
+            && ((c is '-' or '_' or '.' or '/' && char.IsLetterOrDigit(text[end + 1])) || (c == ':' && IsDigit(text[end + 1]))));
     }
 
     /// <summary>Length of the run of ASCII digits starting at <paramref name="start"/>.</summary>
