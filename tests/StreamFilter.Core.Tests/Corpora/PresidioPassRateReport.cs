@@ -29,8 +29,9 @@ internal static class PresidioPassRateReport
                 md.AppendLine(inv, $"| {r.PresidioEntity} | {r.OurEntity} | - | - | - | no detector in this build | - |");
                 continue;
             }
+            var rate = r.Judged == 0 ? "n/a (weak cases only)" : r.PassRate.ToString("P1", inv);
             md.AppendLine(inv,
-                $"| {r.PresidioEntity} | {r.OurEntity} | {r.PositivesPassed}/{r.Positives} | {r.NegativesPassed}/{r.Negatives} | {r.ValidationPassed}/{r.ValidationCases} | {r.PassRate:P1} | {r.WeakCandidates} / {r.WeakReported} / {r.Weak} |");
+                $"| {r.PresidioEntity} | {r.OurEntity} | {r.PositivesPassed}/{r.Positives} | {r.NegativesPassed}/{r.Negatives} | {r.ValidationPassed}/{r.ValidationCases} | {rate} | {r.WeakCandidates} / {r.WeakReported} / {r.Weak} |");
         }
         return md.ToString();
     }
