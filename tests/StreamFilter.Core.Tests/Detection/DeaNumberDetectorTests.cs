@@ -22,4 +22,11 @@ public class DeaNumberDetectorTests
     [InlineData("sku-AB1234563")] // tail of another identifier
     public void Rejects_invalid_numbers(string text) =>
         Assert.Empty(DetectorTestKit.Values(text, DetectorTestKit.Scan(text), EntityType.Dea));
+
+    [Fact]
+    public void A_valid_dea_number_near_licence_words_is_labelled_dea()
+    {
+        const string text = "prescriber license AB1234563";
+        Assert.Equal(["AB1234563"], DetectorTestKit.Values(text, DetectorTestKit.Scan(text), EntityType.Dea));
+    }
 }

@@ -6,10 +6,12 @@ namespace StreamFilter.Core.Detection.Detectors;
 /// <summary>
 /// DEA registration numbers: a registrant-type letter, the registrant's initial (or '9'), and seven
 /// digits with the DEA check digit. Anchored on the digit run, then the two leading characters are checked.
+/// A checksum-valid number scores above the context-only licence and record-number candidates of the
+/// same shape, so overlap resolution labels it a DEA number.
 /// </summary>
 public sealed class DeaNumberDetector : Detector
 {
-    internal const float Score = 0.5f;
+    internal const float Score = 0.6f;
 
     private static readonly IReadOnlyList<string> Types = [EntityType.Dea];
 

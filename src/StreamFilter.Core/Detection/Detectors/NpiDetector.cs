@@ -11,7 +11,7 @@ namespace StreamFilter.Core.Detection.Detectors;
 /// </summary>
 public sealed class NpiDetector : Detector
 {
-    internal const float Score = 0.5f;
+    internal const float Score = 0.6f;
 
     private static readonly IReadOnlyList<string> Types = [EntityType.Npi];
 
