@@ -12,10 +12,26 @@ public static class DetectorCatalog
     [
         // Government and tax
         new UsSsnDetector(),
+        new UsItinDetector(),
+        new UsEinDetector(),
+        new UsPassportDetector(),
+        new UsDriverLicenseDetector(),
         // Financial
+        new CreditCardDetector(),
+        new IbanDetector(),
+        new AbaRoutingDetector(),
+        new UsBankAccountDetector(),
+        new SwiftBicDetector(),
         // Contact and network
         new EmailDetector(),
         // Medical
+        new NpiDetector(),
+        new DeaNumberDetector(),
+        new MedicareMbiDetector(),
+        new MedicalRecordNumberDetector(),
+        new HealthPlanIdDetector(),
+        new Icd10CodeDetector(),
+        new DateOfBirthDetector(),
         // Secrets
     ];
 

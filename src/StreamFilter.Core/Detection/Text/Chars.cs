@@ -61,6 +61,44 @@ internal static class Chars
         return !(c is '-' or '.' or '/' or ',' && start >= 2 && IsDigit(text[start - 2]));
     }
 
+    /// <summary>
+    /// True when a token starting at <paramref name="start"/> stands on its own: no letter or digit
+    /// touches it, and it is not the tail of a longer identifier joined by '-', '_', '.' or '/'
+    /// ("a716-446655440000" in a UUID, "build_20240601").
+    /// </summary>
+    public static bool IsTokenStart(ReadOnlySpan<char> text, int start)
+    {
+        if (start == 0)
+        {
+            return true;
+        }
+        var c = text[start - 1];
+        if (char.IsLetterOrDigit(c))
+        {
+            return false;
+        }
+        return !(c is '-' or '_' or '.' or '/' && start >= 2 && char.IsLetterOrDigit(text[start - 2]));
+    }
+
+    /// <summary>
+    /// The mirror of <see cref="IsTokenStart"/>, also refusing a ':' before a digit (a clock time);
+    /// a sentence-ending '.' followed by a space is fine.
+    /// </summary>
+    public static bool IsTokenEnd(ReadOnlySpan<char> text, int end)
+    {
+        if (end >= text.Length)
+        {
+            return true;
+        }
+        var c = text[end];
+        if (char.IsLetterOrDigit(c))
+        {
+            return false;
+        }
+        return !(end + 1 < text.Length
+            && ((c is '-' or '_' or '.' or '/' && char.IsLetterOrDigit(text[end + 1])) || (c == ':' && IsDigit(text[end + 1]))));
+    }
+
     /// <summary>Length of the run of ASCII digits starting at <paramref name="start"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int DigitRun(ReadOnlySpan<char> text, int start)

@@ -1,0 +1,91 @@
+using StreamFilter.Core.Detection.Text;
+using StreamFilter.Core.Detection.Validation;
+
+namespace StreamFilter.Core.Detection.Detectors;
+
+/// <summary>
+/// International bank account numbers: two upper-case country letters and two check digits, then
+/// the BBAN, either compact or in groups of four separated by one consistent space or dash. The
+/// candidate is read to exactly the length registered for its country and must pass mod-97, so a
+/// trailing word ("... 8901 X") is left out and a one-character typo is rejected.
+/// </summary>
+/// <remarks>Anchored on digit runs: the two check digits follow two capitals at a word start.</remarks>
+public sealed class IbanDetector : Detector
+{
+    internal const float Score = 0.9f;
+
+    private static readonly IReadOnlyList<string> Types = [EntityType.Iban];
+
+    private static readonly EntityScoring Scoring = new(0.5f, new ContextWords(["iban", "bank", "account", "transfer", "wire"]));
+
+    public override string Id => "iban";
+
+    public override IReadOnlyList<string> EntityTypes => Types;
+
+    public override EntityScoring DefaultScoring(string entityType) => Scoring;
+
+    public override void Scan(ReadOnlySpan<char> text, FindingList findings)
+    {
+        Span<char> compact = stackalloc char[IbanRules.MaxLength];
+        var i = 0;
+        while (i < text.Length)
+        {
+            var hit = text[i..].IndexOfAnyInRange('0', '9');
+            if (hit < 0)
+            {
+                return;
+            }
+            var digit = i + hit;
+            var run = Chars.DigitRun(text, digit);
+            var end = digit >= 2 && run >= 2 ? Match(text, digit - 2, compact) : -1;
+            if (end > 0)
+            {
+                findings.Add(EntityType.Iban, digit - 2, end, Score);
+                i = end;
+            }
+            else
+            {
+                i = digit + run;
+            }
+        }
+    }
+
+    private static int Match(ReadOnlySpan<char> text, int start, Span<char> compact)
+    {
+        var length = IbanRules.LengthFor(text[start], text[start + 1]);
+        if (length == 0 || !Chars.IsWordStart(text, start))
+        {
+            return -1;
+        }
+        var n = 0;
+        var pos = start;
+        var sep = '\0';
+        while (n < length && pos < text.Length)
+        {
+            var c = text[pos];
+            if (Chars.IsDigit(c) || Chars.IsUpper(c))
+            {
+                compact[n++] = c;
+                pos++;
+                continue;
+            }
+            // A separator is only allowed between groups of four, and must stay the same.
+            if (n % 4 != 0 || c is not (' ' or '-') || (sep != '\0' && c != sep) || pos + 1 >= text.Length
+                || !(Chars.IsDigit(text[pos + 1]) || Chars.IsUpper(text[pos + 1])))
+            {
+                return -1;
+            }
+            if (sep == '\0' && n != 4)
+            {
+                return -1;
+            }
+            sep = c;
+            pos++;
+        }
+        if (n != length || !Chars.IsWordEnd(text, pos))
+        {
+            return -1;
+        }
+        return IbanRules.HasValidChecksum(compact[..n]) ? pos : -1;
+    }
+}

@@ -1,0 +1,49 @@
+using StreamFilter.Core.Detection.Text;
+
+namespace StreamFilter.Core.Detection.Detectors;
+
+/// <summary>
+/// Medical record numbers: each hospital has its own format, usually 6-10 digits, sometimes behind a
+/// short letter prefix ("MR-00482913", "H1234567"). With no format to check, a candidate is only
+/// reported next to a context word ("MRN", "medical record", "chart number").
+/// </summary>
+public sealed class MedicalRecordNumberDetector : Detector
+{
+    internal const float Score = 0.2f;
+
+    private static readonly IReadOnlyList<string> Types = [EntityType.MedicalRecordNumber];
+
+    private static readonly EntityScoring Scoring = new(0.5f, new ContextWords(
+        ["mrn", "mrn#", "medical record", "med rec", "record number", "chart number", "chart #", "patient id", "patient number"]));
+
+    public override string Id => "medical_record_number";
+
+    public override IReadOnlyList<string> EntityTypes => Types;
+
+    public override EntityScoring DefaultScoring(string entityType) => Scoring;
+
+    public override void Scan(ReadOnlySpan<char> text, FindingList findings)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            var hit = text[i..].IndexOfAnyInRange('0', '9');
+            if (hit < 0)
+            {
+                return;
+            }
+            var digit = i + hit;
+            if (!AlnumToken.TryRead(text, digit, out var token))
+            {
+                i = AlnumToken.EndOfRun(text, digit);
+                continue;
+            }
+            var letters = token.Length - token.Digits;
+            if (token.Digits is >= 6 and <= 10 && letters <= 4 && Chars.IsDigit(text[token.End - 1]))
+            {
+                findings.Add(EntityType.MedicalRecordNumber, token.Start, token.End, Score);
+            }
+            i = token.End;
+        }
+    }
+}

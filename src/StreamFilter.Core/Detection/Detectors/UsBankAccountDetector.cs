@@ -1,0 +1,44 @@
+using StreamFilter.Core.Detection.Text;
+
+namespace StreamFilter.Core.Detection.Detectors;
+
+/// <summary>
+/// US bank account numbers: 8-17 digits in a row. There is no checksum or format, so candidates are
+/// weak and only reported next to a context word ("account", "acct", "checking", "savings").
+/// </summary>
+public sealed class UsBankAccountDetector : Detector
+{
+    internal const float Score = 0.2f;
+
+    private static readonly IReadOnlyList<string> Types = [EntityType.UsBankNumber];
+
+    private static readonly EntityScoring Scoring = new(0.5f, new ContextWords(
+        ["account", "acct", "acct#", "a/c", "checking", "savings", "bank", "deposit", "beneficiary"]));
+
+    public override string Id => "us_bank_account";
+
+    public override IReadOnlyList<string> EntityTypes => Types;
+
+    public override EntityScoring DefaultScoring(string entityType) => Scoring;
+
+    public override void Scan(ReadOnlySpan<char> text, FindingList findings)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            var hit = text[i..].IndexOfAnyInRange('0', '9');
+            if (hit < 0)
+            {
+                return;
+            }
+            var start = i + hit;
+            var run = Chars.DigitRun(text, start);
+            var end = start + run;
+            if (run is >= 8 and <= 17 && Chars.IsNumberStart(text, start) && Chars.IsNumberEnd(text, end))
+            {
+                findings.Add(EntityType.UsBankNumber, start, end, Score);
+            }
+            i = end;
+        }
+    }
+}

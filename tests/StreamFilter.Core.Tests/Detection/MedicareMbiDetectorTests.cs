@@ -1,0 +1,25 @@
+using StreamFilter.Core.Detection;
+
+namespace StreamFilter.Core.Tests.Detection;
+
+public class MedicareMbiDetectorTests
+{
+    [Theory]
+    [InlineData("card 1EG4-TE5-MK73 valid", "1EG4-TE5-MK73")] // dashed: no context needed
+    [InlineData("2ag9-xc4-nn22", "2ag9-xc4-nn22")] // lower case
+    [InlineData("Medicare number 1EG4TE5MK73", "1EG4TE5MK73")] // compact with context
+    [InlineData("MBI: 9XX9XX9XX99.", "9XX9XX9XX99")]
+    public void Finds_valid_identifiers(string text, string expected) =>
+        Assert.Equal([expected], DetectorTestKit.Values(text, DetectorTestKit.Scan(text), EntityType.MedicareMbi));
+
+    [Theory]
+    [InlineData("ref 1EG4TE5MK73")] // compact without context
+    [InlineData("mbi 1SG4-TE5-MK73")] // S is excluded
+    [InlineData("mbi 1EG4-TE5-OK73")] // O is excluded
+    [InlineData("mbi 0EG4-TE5-MK73")] // first character 1-9
+    [InlineData("mbi 12G4-TE5-MK73")] // second character must be a letter
+    [InlineData("mbi 1EG4-TE5MK73")] // one dash missing
+    [InlineData("mbi 1EG4TE5MK734")] // twelve characters
+    public void Rejects_invalid_identifiers(string text) =>
+        Assert.Empty(DetectorTestKit.Values(text, DetectorTestKit.Scan(text), EntityType.MedicareMbi));
+}

@@ -1,0 +1,25 @@
+using StreamFilter.Core.Detection;
+
+namespace StreamFilter.Core.Tests.Detection;
+
+public class UsDriverLicenseDetectorTests
+{
+    [Theory]
+    [InlineData("CA driver license A1234567", "A1234567")]
+    [InlineData("DL# D123456789012 (FL)", "D123456789012")]
+    [InlineData("driver's licence 123456789, NY", "123456789")]
+    [InlineData("licence no. WD12345", "WD12345")]
+    public void Finds_numbers_next_to_context(string text, string expected) =>
+        Assert.Equal([expected], DetectorTestKit.Values(text, DetectorTestKit.Scan(text), EntityType.UsDriverLicense));
+
+    [Theory]
+    [InlineData("order A1234567 shipped")] // no context
+    [InlineData("license C12T345672")] // letters inside the digits
+    [InlineData("license ABCD1234567")] // too many letters
+    [InlineData("license A123")] // too short
+    [InlineData("license 12345")]
+    [InlineData("license key 2024-06-01T10:00:00Z")] // timestamp
+    [InlineData("license v1.2.3.4")]
+    public void Rejects_without_context_or_wrong_shape(string text) =>
+        Assert.Empty(DetectorTestKit.Values(text, DetectorTestKit.Scan(text), EntityType.UsDriverLicense));
+}
