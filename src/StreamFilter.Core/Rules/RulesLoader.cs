@@ -33,8 +33,12 @@ public static class RulesLoader
         {
             throw new RulesException([new RulesError(path, 0, "", $"cannot read the rules file: {e.Message}")]);
         }
-        return Parse(text, path, Path.GetDirectoryName(Path.GetFullPath(path)), pseudonymizer);
+        return ParseFile(text, path, pseudonymizer);
     }
+
+    /// <summary>Parses the already read content of the file at <paramref name="path"/>.</summary>
+    internal static RuleSet ParseFile(string text, string path, Pseudonymizer pseudonymizer) =>
+        Parse(text, path, Path.GetDirectoryName(Path.GetFullPath(path)), pseudonymizer);
 
     /// <summary>Parses rules from text; <paramref name="fileName"/> only names the source in errors.
     /// Relative <c>terms_file</c> paths resolve against the current directory.</summary>
@@ -55,7 +59,8 @@ public static class RulesLoader
         }
         if (context.Errors.Count > 0)
         {
-            throw new RulesException(context.Errors);
+            // Sections are parsed in dependency order; errors are reported in file order.
+            throw new RulesException([.. context.Errors.OrderBy(e => e.Line)]);
         }
         var version = $"{draft.Version ?? "rules"}+{ContentHash(yaml)}";
         return draft.Build(version, baseDirectory is null ? null : fileName, pseudonymizer);
