@@ -69,9 +69,10 @@ public static class RulesLoader
     private static YamlNode? ReadRoot(string yaml, RulesParseContext context)
     {
         var stream = new YamlStream();
+        var parser = new PositionTrackingParser(new Parser(new StringReader(yaml)));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(parser);
         }
         catch (YamlException e)
         {
@@ -79,6 +80,11 @@ public static class RulesLoader
             var message = e.Message;
             var cut = message.IndexOf("): ", StringComparison.Ordinal);
             context.Error((int)e.Start.Line, "", $"invalid YAML: {(cut >= 0 ? message[(cut + 3)..] : message)}");
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or NotSupportedException or FormatException or OverflowException)
+        {
+            context.Error(parser.LastGoodLine, "", "invalid YAML after this line (an unclosed bracket or quote?)");
             return null;
         }
         if (stream.Documents.Count > 1)
