@@ -40,6 +40,11 @@ public sealed class DetectorEngine
 
     public IReadOnlyList<Detector> Detectors => _detectors;
 
+    public AllowList AllowList => _allowList;
+
+    /// <summary>The configured scoring per entity type (types absent here use <see cref="EntityScoring.Default"/>).</summary>
+    public IReadOnlyDictionary<string, EntityScoring> Scoring => _scoring;
+
     public EntityScoring ScoringFor(string entityType) => _scoring.GetValueOrDefault(entityType, EntityScoring.Default);
 
     /// <summary>Clears <paramref name="results"/> and fills it with the final findings, sorted by start.</summary>

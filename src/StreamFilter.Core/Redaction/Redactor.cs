@@ -21,6 +21,11 @@ public sealed class Redactor
         _pseudonymizer = pseudonymizer;
     }
 
+    /// <summary>The operators configured per entity type; any other type gets <see cref="Fallback"/>.</summary>
+    public IReadOnlyDictionary<string, RedactionOperator> Operators => _operators;
+
+    public RedactionOperator Fallback => _fallback;
+
     public RedactionOperator OperatorFor(string entityType) => _operators.GetValueOrDefault(entityType, _fallback);
 
     /// <summary>

@@ -26,5 +26,6 @@ public static class DefaultRules
         Version = Version,
         Engine = DetectorCatalog.CreateDefaultEngine(),
         Redactor = new Redactor(Operators, RedactionOperator.Tag, pseudonymizer),
+        ContextRules = DefaultContextRules.All,
     };
 }

@@ -1,6 +1,7 @@
 using StreamFilter.Core.Detection;
 using StreamFilter.Core.Policy;
 using StreamFilter.Core.Redaction;
+using StreamFilter.Core.Sensitivity;
 
 namespace StreamFilter.Core.Rules;
 
@@ -23,6 +24,10 @@ public sealed class RuleSet
     public SensitivityPolicy Policy { get; init; } = SensitivityPolicy.Default;
 
     public IReadOnlyList<ContextRule> ContextRules { get; init; } = [];
+
+    /// <summary>Category and level of the entity types custom detectors introduce (see <see cref="EntitySensitivity.Of(string, IReadOnlyDictionary{string, ValueTuple{string, SensitivityLevel}})"/>).</summary>
+    public IReadOnlyDictionary<string, (string Category, SensitivityLevel Level)> CustomEntities { get; init; } =
+        new Dictionary<string, (string Category, SensitivityLevel Level)>();
 
     public KeystrokeOptions Keystrokes { get; init; } = new();
 

@@ -51,4 +51,11 @@ public static class EntitySensitivity
     /// <summary>Unknown (custom) types default to level 3 with no category: fail closed.</summary>
     public static (string? Category, SensitivityLevel Level) Of(string entityType) =>
         Map.TryGetValue(entityType, out var v) ? v : (null, SensitivityLevel.Sensitive);
+
+    /// <summary>
+    /// As <see cref="Of(string)"/>, but custom types declared in the rules file
+    /// (<see cref="Rules.RuleSet.CustomEntities"/>) get their declared category and level.
+    /// </summary>
+    public static (string? Category, SensitivityLevel Level) Of(string entityType, IReadOnlyDictionary<string, (string Category, SensitivityLevel Level)> customTypes) =>
+        !Map.ContainsKey(entityType) && customTypes.TryGetValue(entityType, out var custom) ? custom : Of(entityType);
 }
