@@ -26,4 +26,11 @@ public abstract class Detector
     /// nothing. A rules file may override both; `streamfilter rules defaults` prints them.
     /// </summary>
     public virtual EntityScoring DefaultScoring(string entityType) => EntityScoring.Default;
+
+    /// <summary>
+    /// True for detectors whose candidates can only pass with a context word (a bare 9-digit passport
+    /// number is indistinguishable from an order number). The engine runs them only on texts that
+    /// contain one of their configured context words.
+    /// </summary>
+    public virtual bool RequiresContext => false;
 }

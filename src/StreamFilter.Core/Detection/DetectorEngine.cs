@@ -24,17 +24,27 @@ public sealed class DetectorEngine
     public const int ContextWindowAfter = 24;
 
     private readonly Detector[] _detectors;
-    private readonly Detector[] _scanners;
-    private readonly DigitRunDetector[] _digitRunDetectors;
+
+    // Detectors split once at construction so Scan does no filtering per text: the "open" arrays
+    // include the context-gated detectors, the "closed" ones leave them out.
+    private readonly Detector[] _scannersOpen;
+    private readonly Detector[] _scannersClosed;
+    private readonly DigitRunDetector[] _digitRunOpen;
+    private readonly DigitRunDetector[] _digitRunClosed;
+    private readonly ContextWords _gate;
     private readonly FrozenDictionary<string, EntityScoring> _scoring;
     private readonly AllowList _allowList;
 
     public DetectorEngine(IEnumerable<Detector> detectors, IReadOnlyDictionary<string, EntityScoring>? scoring = null, AllowList? allowList = null)
     {
         _detectors = detectors.ToArray();
-        _digitRunDetectors = _detectors.OfType<DigitRunDetector>().ToArray();
-        _scanners = _detectors.Where(d => d is not DigitRunDetector).ToArray();
         _scoring = (scoring ?? new Dictionary<string, EntityScoring>()).ToFrozenDictionary(StringComparer.Ordinal);
+        _digitRunOpen = _detectors.OfType<DigitRunDetector>().ToArray();
+        _digitRunClosed = _digitRunOpen.Where(d => !d.RequiresContext).ToArray();
+        _scannersOpen = _detectors.Where(d => d is not DigitRunDetector).ToArray();
+        _scannersClosed = _scannersOpen.Where(d => !d.RequiresContext).ToArray();
+        _gate = new ContextWords(_detectors.Where(d => d.RequiresContext)
+            .SelectMany(d => d.EntityTypes).SelectMany(t => ScoringFor(t).Context.Words).ToArray());
         _allowList = allowList ?? AllowList.Empty;
     }
 
@@ -55,13 +65,17 @@ public sealed class DetectorEngine
         {
             return;
         }
-        foreach (var detector in _scanners)
+        // Context-gated detectors (passport, bank account, ICD-10...) can only ever pass with a context
+        // word nearby, so one vectorized search for all their words decides whether they run at all.
+        var gateOpen = _gate.AnyIn(text);
+        foreach (var detector in gateOpen ? _scannersOpen : _scannersClosed)
         {
             detector.Scan(text, results);
         }
-        if (_digitRunDetectors.Length != 0)
+        var digitRunDetectors = gateOpen ? _digitRunOpen : _digitRunClosed;
+        if (digitRunDetectors.Length != 0)
         {
-            OfferDigitRuns(text, results);
+            OfferDigitRuns(text, digitRunDetectors, results);
         }
         if (results.Count == 0)
         {
@@ -71,7 +85,7 @@ public sealed class DetectorEngine
         ResolveOverlaps(results);
     }
 
-    private void OfferDigitRuns(ReadOnlySpan<char> text, FindingList results)
+    private static void OfferDigitRuns(ReadOnlySpan<char> text, DigitRunDetector[] detectors, FindingList results)
     {
         var i = 0;
         while (i < text.Length)
@@ -83,7 +97,7 @@ public sealed class DetectorEngine
             }
             var start = i + hit;
             var length = Text.Chars.DigitRun(text, start);
-            foreach (var detector in _digitRunDetectors)
+            foreach (var detector in detectors)
             {
                 detector.MatchRun(text, start, length, results);
             }

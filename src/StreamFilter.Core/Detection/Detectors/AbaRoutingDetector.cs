@@ -9,7 +9,7 @@ namespace StreamFilter.Core.Detection.Detectors;
 /// passes both, so the bare form is weak and needs "routing", "ABA" or "RTN" nearby; the dashed form
 /// is distinctive enough on its own.
 /// </summary>
-public sealed class AbaRoutingDetector : Detector
+public sealed class AbaRoutingDetector : DigitRunDetector
 {
     internal const float BareScore = 0.3f;
     internal const float DashedScore = 0.5f;
@@ -25,37 +25,26 @@ public sealed class AbaRoutingDetector : Detector
 
     public override EntityScoring DefaultScoring(string entityType) => Scoring;
 
-    public override void Scan(ReadOnlySpan<char> text, FindingList findings)
+    public override void MatchRun(ReadOnlySpan<char> text, int start, int run, FindingList findings)
     {
-        Span<char> digits = stackalloc char[9];
-        var i = 0;
-        while (i < text.Length)
+        if (!Chars.IsNumberStart(text, start))
         {
-            var hit = text[i..].IndexOfAnyInRange('0', '9');
-            if (hit < 0)
+            return;
+        }
+        if (run == 9 && Chars.IsNumberEnd(text, start + 9) && AbaChecksum.IsValid(text.Slice(start, 9)))
+        {
+            findings.Add(EntityType.AbaRouting, start, start + 9, BareScore);
+        }
+        else if (run == 4 && IsDashed(text, start) && Chars.IsNumberEnd(text, start + 11))
+        {
+            Span<char> digits = stackalloc char[9];
+            text.Slice(start, 4).CopyTo(digits);
+            text.Slice(start + 5, 4).CopyTo(digits[4..]);
+            digits[8] = text[start + 10];
+            if (AbaChecksum.IsValid(digits))
             {
-                return;
+                findings.Add(EntityType.AbaRouting, start, start + 11, DashedScore);
             }
-            var start = i + hit;
-            var run = Chars.DigitRun(text, start);
-            if (Chars.IsNumberStart(text, start))
-            {
-                if (run == 9 && Chars.IsNumberEnd(text, start + 9) && AbaChecksum.IsValid(text.Slice(start, 9)))
-                {
-                    findings.Add(EntityType.AbaRouting, start, start + 9, BareScore);
-                }
-                else if (run == 4 && IsDashed(text, start) && Chars.IsNumberEnd(text, start + 11))
-                {
-                    text.Slice(start, 4).CopyTo(digits);
-                    text.Slice(start + 5, 4).CopyTo(digits[4..]);
-                    digits[8] = text[start + 10];
-                    if (AbaChecksum.IsValid(digits))
-                    {
-                        findings.Add(EntityType.AbaRouting, start, start + 11, DashedScore);
-                    }
-                }
-            }
-            i = start + run;
         }
     }
 

@@ -10,7 +10,7 @@ namespace StreamFilter.Core.Detection.Detectors;
 /// Visa, Mastercard (51-55 and 2221-2720), Amex, Discover, JCB, Diners and UnionPay score high;
 /// Maestro-range and UATP numbers, whose prefixes are shared with many internal numbers, score lower.
 /// </summary>
-public sealed class CreditCardDetector : Detector
+public sealed class CreditCardDetector : DigitRunDetector
 {
     internal const float MajorBrandScore = 0.9f;
     internal const float MinorBrandScore = 0.6f;
@@ -32,28 +32,12 @@ public sealed class CreditCardDetector : Detector
 
     public override EntityScoring DefaultScoring(string entityType) => Scoring;
 
-    public override void Scan(ReadOnlySpan<char> text, FindingList findings)
+    public override void MatchRun(ReadOnlySpan<char> text, int start, int run, FindingList findings)
     {
-        var i = 0;
-        while (i < text.Length)
+        var end = Chars.IsTokenStart(text, start) ? Match(text, start, run) : -1;
+        if (end > 0)
         {
-            var hit = text[i..].IndexOfAnyInRange('0', '9');
-            if (hit < 0)
-            {
-                return;
-            }
-            var start = i + hit;
-            var run = Chars.DigitRun(text, start);
-            var end = Chars.IsTokenStart(text, start) ? Match(text, start, run) : -1;
-            if (end > 0)
-            {
-                findings.Add(EntityType.CreditCard, start, end, BrandScore(text[start..end]));
-                i = end;
-            }
-            else
-            {
-                i = start + run;
-            }
+            findings.Add(EntityType.CreditCard, start, end, BrandScore(text[start..end]));
         }
     }
 

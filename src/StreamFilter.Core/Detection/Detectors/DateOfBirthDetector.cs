@@ -8,7 +8,7 @@ namespace StreamFilter.Core.Detection.Detectors;
 /// candidate is only reported next to "DOB", "date of birth" or "born". Timestamps such as
 /// 2024-06-01T10:00:00Z are not dates of birth and are not candidates.
 /// </summary>
-public sealed class DateOfBirthDetector : Detector
+public sealed class DateOfBirthDetector : DigitRunDetector
 {
     internal const float Score = 0.2f;
 
@@ -19,32 +19,18 @@ public sealed class DateOfBirthDetector : Detector
 
     public override string Id => "date_of_birth";
 
+    public override bool RequiresContext => true;
+
     public override IReadOnlyList<string> EntityTypes => Types;
 
     public override EntityScoring DefaultScoring(string entityType) => Scoring;
 
-    public override void Scan(ReadOnlySpan<char> text, FindingList findings)
+    public override void MatchRun(ReadOnlySpan<char> text, int start, int run, FindingList findings)
     {
-        var i = 0;
-        while (i < text.Length)
+        var found = Chars.IsNumberStart(text, start) ? DateParser.Match(text, start, run) : default;
+        if (found.End > 0 && Chars.IsWordEnd(text, found.End) && IsFree(text, found.End))
         {
-            var hit = text[i..].IndexOfAnyInRange('0', '9');
-            if (hit < 0)
-            {
-                return;
-            }
-            var start = i + hit;
-            var run = Chars.DigitRun(text, start);
-            var found = Chars.IsNumberStart(text, start) ? DateParser.Match(text, start, run) : default;
-            if (found.End > 0 && Chars.IsWordEnd(text, found.End) && IsFree(text, found.End))
-            {
-                findings.Add(EntityType.DateOfBirth, found.Start, found.End, Score);
-                i = found.End;
-            }
-            else
-            {
-                i = start + run;
-            }
+            findings.Add(EntityType.DateOfBirth, found.Start, found.End, Score);
         }
     }
 

@@ -9,7 +9,7 @@ namespace StreamFilter.Core.Detection.Detectors;
 /// A checksum-valid number scores above the context-only licence and record-number candidates of the
 /// same shape, so overlap resolution labels it a DEA number.
 /// </summary>
-public sealed class DeaNumberDetector : Detector
+public sealed class DeaNumberDetector : DigitRunDetector
 {
     internal const float Score = 0.6f;
 
@@ -24,27 +24,15 @@ public sealed class DeaNumberDetector : Detector
 
     public override EntityScoring DefaultScoring(string entityType) => Scoring;
 
-    public override void Scan(ReadOnlySpan<char> text, FindingList findings)
+    public override void MatchRun(ReadOnlySpan<char> text, int digit, int run, FindingList findings)
     {
-        var i = 0;
-        while (i < text.Length)
+        var end = digit + run;
+        // "AB1234563" has two letters before seven digits; "A91234563" has one letter before eight.
+        var start = run == 7 ? digit - 2 : run == 8 && text[digit] == '9' ? digit - 1 : -1;
+        if (start >= 0 && IsPrefix(text, start) && Chars.IsTokenStart(text, start) && Chars.IsTokenEnd(text, end)
+            && DeaChecksum.IsValid(text[(end - 7)..end]))
         {
-            var hit = text[i..].IndexOfAnyInRange('0', '9');
-            if (hit < 0)
-            {
-                return;
-            }
-            var digit = i + hit;
-            var run = Chars.DigitRun(text, digit);
-            var end = digit + run;
-            // "AB1234563" has two letters before seven digits; "A91234563" has one letter before eight.
-            var start = run == 7 ? digit - 2 : run == 8 && text[digit] == '9' ? digit - 1 : -1;
-            if (start >= 0 && IsPrefix(text, start) && Chars.IsTokenStart(text, start) && Chars.IsTokenEnd(text, end)
-                && DeaChecksum.IsValid(text[(end - 7)..end]))
-            {
-                findings.Add(EntityType.Dea, start, end, Score);
-            }
-            i = end;
+            findings.Add(EntityType.Dea, start, end, Score);
         }
     }
 

@@ -8,7 +8,7 @@ namespace StreamFilter.Core.Detection.Detectors;
 /// format, so a candidate is only reported next to a context word ("member id", "policy number",
 /// "health plan", "subscriber").
 /// </summary>
-public sealed class HealthPlanIdDetector : Detector
+public sealed class HealthPlanIdDetector : DigitRunDetector
 {
     internal const float Score = 0.2f;
 
@@ -20,31 +20,17 @@ public sealed class HealthPlanIdDetector : Detector
 
     public override string Id => "health_plan_id";
 
+    public override bool RequiresContext => true;
+
     public override IReadOnlyList<string> EntityTypes => Types;
 
     public override EntityScoring DefaultScoring(string entityType) => Scoring;
 
-    public override void Scan(ReadOnlySpan<char> text, FindingList findings)
+    public override void MatchRun(ReadOnlySpan<char> text, int digit, int run, FindingList findings)
     {
-        var i = 0;
-        while (i < text.Length)
+        if (AlnumToken.TryRead(text, digit, out var token) && token.Length is >= 6 and <= 20 && token.Digits >= 5)
         {
-            var hit = text[i..].IndexOfAnyInRange('0', '9');
-            if (hit < 0)
-            {
-                return;
-            }
-            var digit = i + hit;
-            if (!AlnumToken.TryRead(text, digit, out var token))
-            {
-                i = AlnumToken.EndOfRun(text, digit);
-                continue;
-            }
-            if (token.Length is >= 6 and <= 20 && token.Digits >= 5)
-            {
-                findings.Add(EntityType.HealthPlanId, token.Start, token.End, Score);
-            }
-            i = token.End;
+            findings.Add(EntityType.HealthPlanId, token.Start, token.End, Score);
         }
     }
 }

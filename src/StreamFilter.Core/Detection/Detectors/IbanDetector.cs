@@ -10,7 +10,7 @@ namespace StreamFilter.Core.Detection.Detectors;
 /// trailing word ("... 8901 X") is left out and a one-character typo is rejected.
 /// </summary>
 /// <remarks>Anchored on digit runs: the two check digits follow two capitals at a word start.</remarks>
-public sealed class IbanDetector : Detector
+public sealed class IbanDetector : DigitRunDetector
 {
     internal const float Score = 0.9f;
 
@@ -24,29 +24,17 @@ public sealed class IbanDetector : Detector
 
     public override EntityScoring DefaultScoring(string entityType) => Scoring;
 
-    public override void Scan(ReadOnlySpan<char> text, FindingList findings)
+    public override void MatchRun(ReadOnlySpan<char> text, int digit, int run, FindingList findings)
     {
-        Span<char> compact = stackalloc char[IbanRules.MaxLength];
-        var i = 0;
-        while (i < text.Length)
+        if (digit < 2 || run < 2)
         {
-            var hit = text[i..].IndexOfAnyInRange('0', '9');
-            if (hit < 0)
-            {
-                return;
-            }
-            var digit = i + hit;
-            var run = Chars.DigitRun(text, digit);
-            var end = digit >= 2 && run >= 2 ? Match(text, digit - 2, compact) : -1;
-            if (end > 0)
-            {
-                findings.Add(EntityType.Iban, digit - 2, end, Score);
-                i = end;
-            }
-            else
-            {
-                i = digit + run;
-            }
+            return;
+        }
+        Span<char> compact = stackalloc char[IbanRules.MaxLength];
+        var end = Match(text, digit - 2, compact);
+        if (end > 0)
+        {
+            findings.Add(EntityType.Iban, digit - 2, end, Score);
         }
     }
 

@@ -8,7 +8,7 @@ namespace StreamFilter.Core.Detection.Detectors;
 /// everywhere (paper sizes, vitamins, part numbers), so a candidate is only reported next to a
 /// context word ("diagnosis", "dx", "ICD").
 /// </summary>
-public sealed class Icd10CodeDetector : Detector
+public sealed class Icd10CodeDetector : DigitRunDetector
 {
     internal const float Score = 0.2f;
 
@@ -19,31 +19,18 @@ public sealed class Icd10CodeDetector : Detector
 
     public override string Id => "icd10_code";
 
+    public override bool RequiresContext => true;
+
     public override IReadOnlyList<string> EntityTypes => Types;
 
     public override EntityScoring DefaultScoring(string entityType) => Scoring;
 
-    public override void Scan(ReadOnlySpan<char> text, FindingList findings)
+    public override void MatchRun(ReadOnlySpan<char> text, int digit, int run, FindingList findings)
     {
-        var i = 0;
-        while (i < text.Length)
+        var end = digit >= 1 ? Match(text, digit - 1) : -1;
+        if (end > 0)
         {
-            var hit = text[i..].IndexOfAnyInRange('0', '9');
-            if (hit < 0)
-            {
-                return;
-            }
-            var digit = i + hit;
-            var end = digit >= 1 ? Match(text, digit - 1) : -1;
-            if (end > 0)
-            {
-                findings.Add(EntityType.Icd10, digit - 1, end, Score);
-                i = end;
-            }
-            else
-            {
-                i = digit + Chars.DigitRun(text, digit);
-            }
+            findings.Add(EntityType.Icd10, digit - 1, end, Score);
         }
     }
 

@@ -7,7 +7,7 @@ namespace StreamFilter.Core.Detection.Detectors;
 /// short letter prefix ("MR-00482913", "H1234567"). With no format to check, a candidate is only
 /// reported next to a context word ("MRN", "medical record", "chart number").
 /// </summary>
-public sealed class MedicalRecordNumberDetector : Detector
+public sealed class MedicalRecordNumberDetector : DigitRunDetector
 {
     internal const float Score = 0.2f;
 
@@ -18,32 +18,22 @@ public sealed class MedicalRecordNumberDetector : Detector
 
     public override string Id => "medical_record_number";
 
+    public override bool RequiresContext => true;
+
     public override IReadOnlyList<string> EntityTypes => Types;
 
     public override EntityScoring DefaultScoring(string entityType) => Scoring;
 
-    public override void Scan(ReadOnlySpan<char> text, FindingList findings)
+    public override void MatchRun(ReadOnlySpan<char> text, int digit, int run, FindingList findings)
     {
-        var i = 0;
-        while (i < text.Length)
+        if (!AlnumToken.TryRead(text, digit, out var token))
         {
-            var hit = text[i..].IndexOfAnyInRange('0', '9');
-            if (hit < 0)
-            {
-                return;
-            }
-            var digit = i + hit;
-            if (!AlnumToken.TryRead(text, digit, out var token))
-            {
-                i = AlnumToken.EndOfRun(text, digit);
-                continue;
-            }
-            var letters = token.Length - token.Digits;
-            if (token.Digits is >= 6 and <= 10 && letters <= 4 && Chars.IsDigit(text[token.End - 1]))
-            {
-                findings.Add(EntityType.MedicalRecordNumber, token.Start, token.End, Score);
-            }
-            i = token.End;
+            return;
+        }
+        var letters = token.Length - token.Digits;
+        if (token.Digits is >= 6 and <= 10 && letters <= 4 && Chars.IsDigit(text[token.End - 1]))
+        {
+            findings.Add(EntityType.MedicalRecordNumber, token.Start, token.End, Score);
         }
     }
 }

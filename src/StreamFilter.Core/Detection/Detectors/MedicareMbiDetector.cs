@@ -7,7 +7,7 @@ namespace StreamFilter.Core.Detection.Detectors;
 /// other than S, L, O, I, B, Z, N = digit), upper or lower case, compact or dashed 4-3-4. The dashed
 /// form is distinctive; the compact form needs "Medicare", "MBI" or "beneficiary" nearby.
 /// </summary>
-public sealed class MedicareMbiDetector : Detector
+public sealed class MedicareMbiDetector : DigitRunDetector
 {
     internal const float DashedScore = 0.6f;
     internal const float CompactScore = 0.3f;
@@ -28,27 +28,13 @@ public sealed class MedicareMbiDetector : Detector
 
     public override EntityScoring DefaultScoring(string entityType) => Scoring;
 
-    public override void Scan(ReadOnlySpan<char> text, FindingList findings)
+    public override void MatchRun(ReadOnlySpan<char> text, int start, int run, FindingList findings)
     {
-        var i = 0;
-        while (i < text.Length)
+        // An MBI starts with a digit 1-9 at a token start.
+        var end = text[start] != '0' && Chars.IsTokenStart(text, start) ? Match(text, start) : -1;
+        if (end > 0)
         {
-            var hit = text[i..].IndexOfAnyInRange('1', '9');
-            if (hit < 0)
-            {
-                return;
-            }
-            var start = i + hit;
-            var end = Chars.IsTokenStart(text, start) ? Match(text, start) : -1;
-            if (end > 0)
-            {
-                findings.Add(EntityType.MedicareMbi, start, end, end - start == Length ? CompactScore : DashedScore);
-                i = end;
-            }
-            else
-            {
-                i = start + Math.Max(1, Chars.DigitRun(text, start));
-            }
+            findings.Add(EntityType.MedicareMbi, start, end, end - start == Length ? CompactScore : DashedScore);
         }
     }
 

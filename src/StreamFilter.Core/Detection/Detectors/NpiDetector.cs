@@ -9,7 +9,7 @@ namespace StreamFilter.Core.Detection.Detectors;
 /// one ten-digit number in fifty, so a match is reported on its own. The context words ("NPI",
 /// "provider") matter when a rules file raises the threshold above the base score.
 /// </summary>
-public sealed class NpiDetector : Detector
+public sealed class NpiDetector : DigitRunDetector
 {
     internal const float Score = 0.6f;
 
@@ -24,28 +24,13 @@ public sealed class NpiDetector : Detector
 
     public override EntityScoring DefaultScoring(string entityType) => Scoring;
 
-    public override void Scan(ReadOnlySpan<char> text, FindingList findings)
+    public override void MatchRun(ReadOnlySpan<char> text, int start, int run, FindingList findings)
     {
-        var i = 0;
-        while (i < text.Length)
+        // NPIs start with 1 or 2.
+        var end = text[start] is '1' or '2' && Chars.IsNumberStart(text, start) ? Match(text, start, run) : -1;
+        if (end > 0)
         {
-            var hit = text[i..].IndexOfAnyInRange('1', '2');
-            if (hit < 0)
-            {
-                return;
-            }
-            var start = i + hit;
-            var run = Chars.DigitRun(text, start);
-            var end = Chars.IsNumberStart(text, start) ? Match(text, start, run) : -1;
-            if (end > 0)
-            {
-                findings.Add(EntityType.Npi, start, end, Score);
-                i = end;
-            }
-            else
-            {
-                i = start + run;
-            }
+            findings.Add(EntityType.Npi, start, end, Score);
         }
     }
 

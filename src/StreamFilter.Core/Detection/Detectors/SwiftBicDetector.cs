@@ -24,6 +24,8 @@ public sealed class SwiftBicDetector : Detector
 
     public override string Id => "swift_bic";
 
+    public override bool RequiresContext => true;
+
     public override IReadOnlyList<string> EntityTypes => Types;
 
     public override EntityScoring DefaultScoring(string entityType) => Scoring;

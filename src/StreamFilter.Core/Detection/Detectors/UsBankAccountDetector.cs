@@ -6,7 +6,7 @@ namespace StreamFilter.Core.Detection.Detectors;
 /// US bank account numbers: 8-17 digits in a row. There is no checksum or format, so candidates are
 /// weak and only reported next to a context word ("account", "acct", "checking", "savings").
 /// </summary>
-public sealed class UsBankAccountDetector : Detector
+public sealed class UsBankAccountDetector : DigitRunDetector
 {
     internal const float Score = 0.2f;
 
@@ -17,28 +17,18 @@ public sealed class UsBankAccountDetector : Detector
 
     public override string Id => "us_bank_account";
 
+    public override bool RequiresContext => true;
+
     public override IReadOnlyList<string> EntityTypes => Types;
 
     public override EntityScoring DefaultScoring(string entityType) => Scoring;
 
-    public override void Scan(ReadOnlySpan<char> text, FindingList findings)
+    public override void MatchRun(ReadOnlySpan<char> text, int start, int run, FindingList findings)
     {
-        var i = 0;
-        while (i < text.Length)
+        var end = start + run;
+        if (run is >= 8 and <= 17 && Chars.IsNumberStart(text, start) && Chars.IsNumberEnd(text, end))
         {
-            var hit = text[i..].IndexOfAnyInRange('0', '9');
-            if (hit < 0)
-            {
-                return;
-            }
-            var start = i + hit;
-            var run = Chars.DigitRun(text, start);
-            var end = start + run;
-            if (run is >= 8 and <= 17 && Chars.IsNumberStart(text, start) && Chars.IsNumberEnd(text, end))
-            {
-                findings.Add(EntityType.UsBankNumber, start, end, Score);
-            }
-            i = end;
+            findings.Add(EntityType.UsBankNumber, start, end, Score);
         }
     }
 }

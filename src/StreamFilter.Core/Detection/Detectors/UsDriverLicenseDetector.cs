@@ -8,7 +8,7 @@ namespace StreamFilter.Core.Detection.Detectors;
 /// (New York, Texas, Pennsylvania). So many ordinary numbers share these shapes that a candidate is
 /// only reported next to a context word.
 /// </summary>
-public sealed class UsDriverLicenseDetector : Detector
+public sealed class UsDriverLicenseDetector : DigitRunDetector
 {
     internal const float Score = 0.2f;
 
@@ -19,36 +19,27 @@ public sealed class UsDriverLicenseDetector : Detector
 
     public override string Id => "us_driver_license";
 
+    public override bool RequiresContext => true;
+
     public override IReadOnlyList<string> EntityTypes => Types;
 
     public override EntityScoring DefaultScoring(string entityType) => Scoring;
 
-    public override void Scan(ReadOnlySpan<char> text, FindingList findings)
+    public override void MatchRun(ReadOnlySpan<char> text, int start, int run, FindingList findings)
     {
-        var i = 0;
-        while (i < text.Length)
+        var end = start + run;
+        if (!Chars.IsNumberEnd(text, end) || !Chars.IsWordEnd(text, end))
         {
-            var hit = text[i..].IndexOfAnyInRange('0', '9');
-            if (hit < 0)
-            {
-                return;
-            }
-            var start = i + hit;
-            var run = Chars.DigitRun(text, start);
-            var end = start + run;
-            if (Chars.IsNumberEnd(text, end) && Chars.IsWordEnd(text, end))
-            {
-                var letters = LeadingLetters(text, start);
-                if (letters is 1 or 2 && run is >= 4 and <= 14 && Chars.IsTokenStart(text, start - letters))
-                {
-                    findings.Add(EntityType.UsDriverLicense, start - letters, end, Score);
-                }
-                else if (letters == 0 && run is >= 6 and <= 13 && Chars.IsNumberStart(text, start))
-                {
-                    findings.Add(EntityType.UsDriverLicense, start, end, Score);
-                }
-            }
-            i = end;
+            return;
+        }
+        var letters = LeadingLetters(text, start);
+        if (letters is 1 or 2 && run is >= 4 and <= 14 && Chars.IsTokenStart(text, start - letters))
+        {
+            findings.Add(EntityType.UsDriverLicense, start - letters, end, Score);
+        }
+        else if (letters == 0 && run is >= 6 and <= 13 && Chars.IsNumberStart(text, start))
+        {
+            findings.Add(EntityType.UsDriverLicense, start, end, Score);
         }
     }
 

@@ -7,7 +7,7 @@ namespace StreamFilter.Core.Detection.Detectors;
 /// campus or to online applications. The hyphenated form is a medium match on its own; nine bare
 /// digits are only reported next to a context word ("EIN", "employer identification", "FEIN").
 /// </summary>
-public sealed class UsEinDetector : Detector
+public sealed class UsEinDetector : DigitRunDetector
 {
     internal const float HyphenatedScore = 0.5f;
     internal const float BareScore = 0.15f;
@@ -23,23 +23,11 @@ public sealed class UsEinDetector : Detector
 
     public override EntityScoring DefaultScoring(string entityType) => Scoring;
 
-    public override void Scan(ReadOnlySpan<char> text, FindingList findings)
+    public override void MatchRun(ReadOnlySpan<char> text, int start, int run, FindingList findings)
     {
-        var i = 0;
-        while (i < text.Length)
+        if (Chars.IsNumberStart(text, start))
         {
-            var hit = text[i..].IndexOfAnyInRange('0', '9');
-            if (hit < 0)
-            {
-                return;
-            }
-            var start = i + hit;
-            var run = Chars.DigitRun(text, start);
-            if (Chars.IsNumberStart(text, start))
-            {
-                TryMatch(text, start, run, findings);
-            }
-            i = start + run;
+            TryMatch(text, start, run, findings);
         }
     }
 

@@ -7,7 +7,7 @@ namespace StreamFilter.Core.Detection.Detectors;
 /// issues (50-65, 70-88, 90-92, 94-99), written 3-2-4 with one consistent '-', ' ' or '.', or as nine
 /// digits in a row. The delimited form is a medium match; the bare form needs a context word.
 /// </summary>
-public sealed class UsItinDetector : Detector
+public sealed class UsItinDetector : DigitRunDetector
 {
     internal const float DelimitedScore = 0.6f;
     internal const float BareScore = 0.3f;
@@ -23,23 +23,12 @@ public sealed class UsItinDetector : Detector
 
     public override EntityScoring DefaultScoring(string entityType) => Scoring;
 
-    public override void Scan(ReadOnlySpan<char> text, FindingList findings)
+    public override void MatchRun(ReadOnlySpan<char> text, int start, int run, FindingList findings)
     {
-        var i = 0;
-        while (i < text.Length)
+        // ITINs start with 9.
+        if (text[start] == '9' && Chars.IsNumberStart(text, start))
         {
-            var hit = text[i..].IndexOf('9');
-            if (hit < 0)
-            {
-                return;
-            }
-            var start = i + hit;
-            var run = Chars.DigitRun(text, start);
-            if (Chars.IsNumberStart(text, start))
-            {
-                TryMatch(text, start, run, findings);
-            }
-            i = start + run;
+            TryMatch(text, start, run, findings);
         }
     }
 

@@ -6,7 +6,7 @@ namespace StreamFilter.Core.Detection.Detectors;
 /// US passport numbers: nine digits, or (next-generation books) one letter and eight digits. Neither
 /// shape says "passport" by itself, so candidates are weak and only reported next to a context word.
 /// </summary>
-public sealed class UsPassportDetector : Detector
+public sealed class UsPassportDetector : DigitRunDetector
 {
     internal const float Score = 0.2f;
 
@@ -17,35 +17,26 @@ public sealed class UsPassportDetector : Detector
 
     public override string Id => "us_passport";
 
+    public override bool RequiresContext => true;
+
     public override IReadOnlyList<string> EntityTypes => Types;
 
     public override EntityScoring DefaultScoring(string entityType) => Scoring;
 
-    public override void Scan(ReadOnlySpan<char> text, FindingList findings)
+    public override void MatchRun(ReadOnlySpan<char> text, int start, int run, FindingList findings)
     {
-        var i = 0;
-        while (i < text.Length)
+        var end = start + run;
+        if (!Chars.IsNumberEnd(text, end))
         {
-            var hit = text[i..].IndexOfAnyInRange('0', '9');
-            if (hit < 0)
-            {
-                return;
-            }
-            var start = i + hit;
-            var run = Chars.DigitRun(text, start);
-            var end = start + run;
-            if (Chars.IsNumberEnd(text, end))
-            {
-                if (run == 9 && Chars.IsNumberStart(text, start))
-                {
-                    findings.Add(EntityType.UsPassport, start, end, Score);
-                }
-                else if (run == 8 && start >= 1 && Chars.IsAsciiLetter(text[start - 1]) && Chars.IsTokenStart(text, start - 1))
-                {
-                    findings.Add(EntityType.UsPassport, start - 1, end, Score);
-                }
-            }
-            i = end;
+            return;
+        }
+        if (run == 9 && Chars.IsNumberStart(text, start))
+        {
+            findings.Add(EntityType.UsPassport, start, end, Score);
+        }
+        else if (run == 8 && start >= 1 && Chars.IsAsciiLetter(text[start - 1]) && Chars.IsTokenStart(text, start - 1))
+        {
+            findings.Add(EntityType.UsPassport, start - 1, end, Score);
         }
     }
 }
