@@ -27,8 +27,7 @@ public sealed class OpsServer(
     public int Port { get; private set; }
 
     /// <summary>Base address for clients, e.g. <c>http://127.0.0.1:9464/</c>.</summary>
-    public Uri BaseAddress =>
-        new($"http://{(IPAddress.Parse(options.BindAddress) is var ip && ip.Equals(IPAddress.Any) ? IPAddress.Loopback : ip)}:{Port}/");
+    public Uri BaseAddress => new UriBuilder(Uri.UriSchemeHttp, ClientHost(IPAddress.Parse(options.BindAddress)), Port).Uri;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -37,7 +36,16 @@ public sealed class OpsServer(
             throw new InvalidOperationException("The ops server is already started.");
         }
 
-        var address = IPAddress.Parse(options.BindAddress);
+        if (!IPAddress.TryParse(options.BindAddress, out var address))
+        {
+            throw new ArgumentException($"Ops server: bind address '{options.BindAddress}' is not an IP address.", nameof(options));
+        }
+
+        if (options.Port is < 0 or > IPEndPoint.MaxPort)
+        {
+            throw new ArgumentException($"Ops server: port {options.Port} is outside 0-{IPEndPoint.MaxPort}.", nameof(options));
+        }
+
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             ApplicationName = "StreamFilter.Ops",
@@ -80,6 +88,15 @@ public sealed class OpsServer(
         {
             await _app.DisposeAsync().ConfigureAwait(false);
         }
+    }
+
+    /// <summary>A wildcard bind is reached through loopback; IPv6 literals need brackets in a URI.</summary>
+    private static string ClientHost(IPAddress bound)
+    {
+        var host = bound.Equals(IPAddress.Any) ? IPAddress.Loopback
+            : bound.Equals(IPAddress.IPv6Any) ? IPAddress.IPv6Loopback
+            : bound;
+        return host.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{host}]" : host.ToString();
     }
 
     private sealed class EmbeddedLifetime : IHostLifetime

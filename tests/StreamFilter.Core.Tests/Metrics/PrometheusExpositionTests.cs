@@ -56,6 +56,31 @@ public sealed class PrometheusExpositionTests : IDisposable
     }
 
     [Fact]
+    public void Equal_tag_values_from_different_string_instances_share_a_series()
+    {
+        var counter = _meter.CreateCounter<long>("app.events");
+        string constant = "transcript";
+        string copy = new(constant.AsSpan()); // same text, another object: misses the identity cache
+        counter.Add(1, new KeyValuePair<string, object?>("type", constant));
+        counter.Add(1, new KeyValuePair<string, object?>("type", copy));
+        counter.Add(1, new KeyValuePair<string, object?>(new string("type".AsSpan()), constant));
+
+        Assert.Contains("\napp_events_total{type=\"transcript\"} 3\n", _collector.Scrape(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Boxed_tag_values_new_on_every_call_are_counted_in_one_series()
+    {
+        var counter = _meter.CreateCounter<long>("app.boxed");
+        for (int i = 0; i < 1000; i++)
+        {
+            counter.Add(1, new KeyValuePair<string, object?>("level", 3));
+        }
+
+        Assert.Contains("\napp_boxed_total{level=\"3\"} 1000\n", _collector.Scrape(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Label_values_escape_backslash_quote_and_newline()
     {
         var counter = _meter.CreateCounter<long>("app.errors");
@@ -144,6 +169,17 @@ public sealed class PrometheusExpositionTests : IDisposable
         string second = _collector.Scrape();
         Assert.Contains("app_lag{p=\"0\"} 0\n", second, StringComparison.Ordinal);
         Assert.DoesNotContain("p=\"1\"", second, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Observable_gauge_with_constant_tags_reports_the_new_value_on_every_scrape()
+    {
+        long value = 1;
+        _meter.CreateObservableGauge("app.depth", () => new Measurement<long>(value, new KeyValuePair<string, object?>("queue", "main")));
+
+        Assert.Contains("app_depth{queue=\"main\"} 1\n", _collector.Scrape(), StringComparison.Ordinal);
+        value = 42;
+        Assert.Contains("app_depth{queue=\"main\"} 42\n", _collector.Scrape(), StringComparison.Ordinal);
     }
 
     [Fact]
