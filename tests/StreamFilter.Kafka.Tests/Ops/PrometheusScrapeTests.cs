@@ -1,3 +1,4 @@
+using System.Text.Json;
 using StreamFilter.Core.Metrics;
 using StreamFilter.Core.Metrics.Prometheus;
 using StreamFilter.Kafka.Ops;
@@ -36,5 +37,26 @@ public class PrometheusScrapeTests
 
         Assert.Equal(1, await prometheus.WaitForValueAsync("streamfilter_processing_duration_seconds_count", _ => true, Patience));
         Assert.Equal(1, await prometheus.WaitForValueAsync("up{job=\"streamfilter\"}", _ => true, Patience));
+
+        // Every query of the shipped Grafana dashboard is valid PromQL against the real server.
+        foreach (string expression in DashboardExpressions())
+        {
+            string query = expression.Replace("$__rate_interval", "1m", StringComparison.Ordinal)
+                .Replace("$__range", "5m", StringComparison.Ordinal)
+                .Replace("$instance", ".*", StringComparison.Ordinal);
+            var (status, error) = await prometheus.QueryStatusAsync(query);
+            Assert.True(status == "success", $"{query}: {error}");
+        }
+    }
+
+    private static List<string> DashboardExpressions()
+    {
+        using var dashboard = JsonDocument.Parse(File.ReadAllText(RepositoryFile.PathOf("docker/grafana-dashboard.json")));
+        var expressions = dashboard.RootElement.GetProperty("panels").EnumerateArray()
+            .SelectMany(p => p.GetProperty("targets").EnumerateArray())
+            .Select(t => t.GetProperty("expr").GetString()!)
+            .ToList();
+        Assert.NotEmpty(expressions);
+        return expressions;
     }
 }

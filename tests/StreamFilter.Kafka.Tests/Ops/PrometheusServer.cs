@@ -105,6 +105,15 @@ internal sealed class PrometheusServer : IDisposable
         throw new TimeoutException($"Query {query} did not reach the expected value within {timeout}. Last answer: {last}. Prometheus log: {Log()}");
     }
 
+    /// <summary>Runs an instant query once and returns Prometheus's status ("success" or "error") and error text.</summary>
+    public async Task<(string Status, string? Error)> QueryStatusAsync(string query)
+    {
+        using var response = await _http.GetAsync(new Uri("api/v1/query?query=" + Uri.EscapeDataString(query), UriKind.Relative));
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var root = json.RootElement;
+        return (root.GetProperty("status").GetString()!, root.TryGetProperty("error", out var error) ? error.GetString() : null);
+    }
+
     public void Dispose()
     {
         if (!_process.HasExited)
