@@ -237,5 +237,40 @@ public sealed class PrometheusExpositionTests : IDisposable
         Assert.Equal(SeriesTableLimit + 1, text.Split('\n').Count(l => l.StartsWith("app_ids_total{", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void An_instrument_whose_prometheus_name_is_taken_is_left_out()
+    {
+        _meter.CreateCounter<long>("app.jobs").Add(1);
+        _meter.CreateCounter<long>("app_jobs_total").Add(5);
+
+        string text = _collector.Scrape();
+        Assert.Single(text.Split('\n'), l => l.StartsWith("# TYPE app_jobs_total", StringComparison.Ordinal));
+        Assert.Contains("\napp_jobs_total 1\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Concurrent_recording_loses_nothing()
+    {
+        var counter = _meter.CreateCounter<long>("app.concurrent");
+        var histogram = _meter.CreateHistogram<double>("app.concurrent.duration", "s");
+        string[] types = ["keystroke", "transcript"];
+        const int PerThread = 50_000;
+
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(t => Task.Run(() =>
+        {
+            for (int i = 0; i < PerThread; i++)
+            {
+                counter.Add(1, new KeyValuePair<string, object?>("type", types[(i + t) % 2]));
+                histogram.Record(0.5);
+            }
+        })));
+
+        string text = _collector.Scrape();
+        Assert.Contains($"app_concurrent_total{{type=\"keystroke\"}} {2 * PerThread}\n", text, StringComparison.Ordinal);
+        Assert.Contains($"app_concurrent_total{{type=\"transcript\"}} {2 * PerThread}\n", text, StringComparison.Ordinal);
+        Assert.Contains($"app_concurrent_duration_seconds_count {4 * PerThread}\n", text, StringComparison.Ordinal);
+        Assert.Contains($"app_concurrent_duration_seconds_sum {2 * PerThread}\n", text, StringComparison.Ordinal);
+    }
+
     private const int SeriesTableLimit = 2000;
 }

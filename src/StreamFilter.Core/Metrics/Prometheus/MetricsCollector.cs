@@ -34,6 +34,8 @@ public sealed class MetricsCollector : IDisposable
         {
             InstrumentPublished = (instrument, listener) =>
             {
+                // A second instrument translating to a name already taken is left out: two families of
+                // one name would make the whole exposition invalid.
                 if (include(instrument) && CreateFamily(instrument) is { } family && _families.TryAdd(family.Name, family))
                 {
                     // The family rides along as the listener state: no lookup per measurement.
