@@ -1,0 +1,9 @@
+using System.Buffers;
+
+namespace StreamFilter.Core.Detection.Detectors;
+
+/// <summary>
+/// One vendor token format: a fixed, case-sensitive prefix followed by a body of
+/// <paramref name="MinBody"/>-<paramref name="MaxBody"/> characters from <paramref name="Body"/>.
+/// </summary>
+internal sealed record KnownTokenRule(string Prefix, string EntityType, int MinBody, int MaxBody, SearchValues<char> Body, float Score);
