@@ -15,8 +15,17 @@ public static class DetectorCatalog
         // Financial
         // Contact and network
         new EmailDetector(),
+        new PhoneNumberDetector(),
+        new IpAddressDetector(),
+        new MacAddressDetector(),
+        new UrlCredentialsDetector(),
         // Medical
         // Secrets
+        new PrivateKeyDetector(),
+        new JwtDetector(),
+        new KnownTokenDetector(),
+        new SecretAssignmentDetector(),
+        new HighEntropySecretDetector(),
     ];
 
     public static Detector? Find(string id) => BuiltIn.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.Ordinal));
