@@ -43,7 +43,7 @@ public sealed class SecretAssignmentDetector : Detector
     private static readonly SearchValues<char> IdentifierChars =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-");
 
-    private static readonly SearchValues<char> BareValueEnd = SearchValues.Create(" \t\r\n,;)}]\"'`<>");
+    private static readonly SearchValues<char> BareValueEnd = SearchValues.Create(" \t\r\n,;()[]{}&\"'`<>");
 
     /// <summary>Words that, as a value, describe or type the field rather than fill it.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotValues = new[]
