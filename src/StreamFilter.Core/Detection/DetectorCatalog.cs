@@ -25,6 +25,7 @@ public static class DetectorCatalog
         new JwtDetector(),
         new KnownTokenDetector(),
         new SecretAssignmentDetector(),
+        new CommandLineCredentialsDetector(),
         new HighEntropySecretDetector(),
     ];
 

@@ -8,7 +8,7 @@ public class HighEntropySecretDetectorTests
     [InlineData("aws_secret_access_key = pY4OjE2jBMptUsGr7CmY/uCu3ZR1zTOlUcR64cXQ", "pY4OjE2jBMptUsGr7CmY/uCu3ZR1zTOlUcR64cXQ", EntityType.AwsSecretKey)]
     [InlineData("AWS secret: pY4OjE2jBMptUsGr7CmY/uCu3ZR1zTOlUcR64cXQ", "pY4OjE2jBMptUsGr7CmY/uCu3ZR1zTOlUcR64cXQ", EntityType.AwsSecretKey)]
     [InlineData("the signing key HNsG9eh6Yo4gfqrc5XlrWi0B26R08qzj was rotated", "HNsG9eh6Yo4gfqrc5XlrWi0B26R08qzj", EntityType.GenericSecret)]
-    [InlineData("credential (prod) -> HNsG9eh6Yo4gfqrc5XlrWi0B26R08qzj", "HNsG9eh6Yo4gfqrc5XlrWi0B26R08qzj", EntityType.GenericSecret)]
+    [InlineData("credential for prod -> HNsG9eh6Yo4gfqrc5XlrWi0B26R08qzj", "HNsG9eh6Yo4gfqrc5XlrWi0B26R08qzj", EntityType.GenericSecret)]
     [InlineData("facebook_app_secret \"fa2815d2802827283e0ad84173581569\"", "fa2815d2802827283e0ad84173581569", EntityType.GenericSecret)]
     public void Finds_random_values_next_to_key_words(string text, string expected, string entityType)
     {

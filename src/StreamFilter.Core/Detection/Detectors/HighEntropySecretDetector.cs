@@ -33,6 +33,11 @@ public sealed class HighEntropySecretDetector : Detector
     private static readonly SearchValues<string> KeyWords = SearchValues.Create(
         ["key", "secret", "token", "credential", "auth", "aws", "passw"], StringComparison.OrdinalIgnoreCase);
 
+    private static readonly string[] NameEndings = ["key", "secret", "token", "credential", "auth", "aws", "password", "passwd", "passphrase"];
+
+    private static readonly SearchValues<char> NameChars =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-");
+
     private static readonly SearchValues<char> CandidateChars =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/=_-");
 
@@ -63,7 +68,7 @@ public sealed class HighEntropySecretDetector : Detector
             }
             var at = i + hit;
             i = at + 1;
-            if (at > 0 && Chars.IsAsciiLetter(text[at - 1]) && !Chars.IsUpper(text[at]) && !Chars.IsUpper(text[at - 1]))
+            if (!EndsNameWithKeyWord(text, at))
             {
                 continue;
             }
@@ -78,6 +83,19 @@ public sealed class HighEntropySecretDetector : Detector
         }
     }
 
+    /// <summary>
+    /// The name holding the key word must end with a key word ("apiKey", "aws_secret", "token2"), so
+    /// "credentialsId", "keyFrame", "secretSize" and "public_key" do not count.
+    /// </summary>
+    private static bool EndsNameWithKeyWord(ReadOnlySpan<char> text, int at)
+    {
+        var start = text[..at].LastIndexOfAnyExcept(NameChars) + 1;
+        var end = at + SecretText.RunOf(text, at, NameChars);
+        var name = text[start..end];
+        return !name.Contains("public", StringComparison.OrdinalIgnoreCase)
+            && (SecretText.EndsWithKeyWord(name, NameEndings) || SecretText.EndsWithKeyWord(name.TrimEnd('s'), NameEndings));
+    }
+
     /// <summary>Finds the first qualifying run after the key word at <paramref name="at"/>.</summary>
     private static bool TryCandidate(ReadOnlySpan<char> text, int at, out int start, out int end)
     {
@@ -86,7 +104,9 @@ public sealed class HighEntropySecretDetector : Detector
         var p = at + SecretText.RunOf(text, at, SecretText.TokenChars);
         while (p < limit)
         {
-            if (text[p] is '\n' or '\r')
+            // A new line or a new expression ("withCredentials([x(id: ...") ends the key word's reach;
+            // a ',' does not: setProperty("API_TOKEN", "value") pairs key and value across one.
+            if (text[p] is '\n' or '\r' or '(' or '[' or '{' or ';')
             {
                 return false;
             }
@@ -96,9 +116,15 @@ public sealed class HighEntropySecretDetector : Detector
                 p++;
                 continue;
             }
-            if (run >= MinLength && IsSecretLike(text, p, p + run))
+            // Separators glued to the front ("=abc", "-abc") are not part of the value.
+            var lead = 0;
+            while (lead < run && !char.IsAsciiLetterOrDigit(text[p + lead]))
             {
-                start = p;
+                lead++;
+            }
+            if (run - lead >= MinLength && IsSecretLike(text, p + lead, p + run))
+            {
+                start = p + lead;
                 end = p + run;
                 // Base64 padding belongs to the value; a trailing '-' or '_' does not.
                 while (end > start && text[end - 1] is '-' or '_')

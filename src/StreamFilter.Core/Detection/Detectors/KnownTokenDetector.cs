@@ -1,5 +1,6 @@
 using System.Buffers;
 using StreamFilter.Core.Detection.Text;
+using StreamFilter.Core.Detection.Validation;
 
 namespace StreamFilter.Core.Detection.Detectors;
 
@@ -12,6 +13,9 @@ namespace StreamFilter.Core.Detection.Detectors;
 /// </summary>
 public sealed class KnownTokenDetector : Detector
 {
+    private const int MinEntropyLength = 20;
+    private const double MinEntropy = 2.5;
+
     private static readonly KnownTokenRule[] Rules = [.. KnownTokenRules.All];
 
     private static readonly SearchValues<string> Prefixes =
@@ -72,6 +76,23 @@ public sealed class KnownTokenDetector : Detector
         {
             return false;
         }
-        return !SecretText.IsPlaceholder(text[bodyStart..end]);
+        var body = text[bodyStart..end];
+        if (rule.NumericHead && !HasNumericHead(body))
+        {
+            return false;
+        }
+        // Real tokens are random; "GR1348941" + "123123123..." or "sgp_5555555dAAAAA..." are not.
+        return !SecretText.IsPlaceholder(body) && (body.Length < MinEntropyLength || ShannonEntropy.BitsPerChar(body) >= MinEntropy);
+    }
+
+    /// <summary>An 8+ digit number, or a one-digit version then an 8+ digit number, then '-'.</summary>
+    private static bool HasNumericHead(ReadOnlySpan<char> body)
+    {
+        if (body.Length > 2 && Chars.IsDigit(body[0]) && body[1] == '-')
+        {
+            body = body[2..];
+        }
+        var digits = Chars.DigitRun(body, 0);
+        return digits >= 8 && digits < body.Length && body[digits] == '-';
     }
 }

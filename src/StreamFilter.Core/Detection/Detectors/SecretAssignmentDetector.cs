@@ -34,11 +34,13 @@ public sealed class SecretAssignmentDetector : Detector
     private static readonly string[] SecretWords =
     [
         "client_secret", "secret_key", "secretkey", "secret", "token", "api_key", "apikey", "api-key",
-        "access_key", "accesskey", "private_key", "privatekey", "auth", "credential", "credentials",
+        "access_key", "accesskey", "private_key", "privatekey", "auth", "credential", "credentials", "authorization",
     ];
 
     private static readonly SearchValues<string> KeyWords =
         SearchValues.Create([.. PasswordWords, .. SecretWords], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly string[] AuthSchemes = ["Bearer", "Basic", "Token", "Digest", "Bot", "ApiKey", "SSWS"];
 
     private static readonly SearchValues<char> IdentifierChars =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-");
@@ -84,31 +86,16 @@ public sealed class SecretAssignmentDetector : Detector
     /// <summary>The entity for an identifier that ends in a key word (digits may follow: token2).</summary>
     internal static string? KeyEntity(ReadOnlySpan<char> identifier)
     {
-        var core = identifier.TrimEnd("0123456789").TrimEnd("_-.");
-        if (EndsWithWord(core, PasswordWords))
+        // Public keys and public tokens are published on purpose.
+        if (identifier.Contains("public", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        if (SecretText.EndsWithKeyWord(identifier, PasswordWords))
         {
             return EntityType.Password;
         }
-        return EndsWithWord(core, SecretWords) ? EntityType.GenericSecret : null;
-    }
-
-    /// <summary>True when <paramref name="core"/> ends with a word that starts a name segment.</summary>
-    private static bool EndsWithWord(ReadOnlySpan<char> core, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (!core.EndsWith(word, StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-            var s = core.Length - word.Length;
-            // "slackToken", "SLACK_TOKEN", "token" start a segment; "bypass", "mytoken" do not.
-            if (s == 0 || !Chars.IsAsciiLetter(core[s - 1]) || Chars.IsUpper(core[s]) || (Chars.IsUpper(core[s - 1]) && Chars.IsUpper(core[^1])))
-            {
-                return true;
-            }
-        }
-        return false;
+        return SecretText.EndsWithKeyWord(identifier, SecretWords) ? EntityType.GenericSecret : null;
     }
 
     private static bool TryValue(ReadOnlySpan<char> text, int idStart, int idEnd, string entity, out int start, out int end, out float score)
@@ -140,6 +127,7 @@ public sealed class SecretAssignmentDetector : Detector
         {
             return false;
         }
+        p = SkipAuthScheme(text, p);
         var quote = text[p] is '"' or '\'' or '`' ? text[p] : '\0';
         if (quote == '\0' && text[p] == '\\' && p + 1 < text.Length && text[p + 1] == '"')
         {
@@ -147,7 +135,8 @@ public sealed class SecretAssignmentDetector : Detector
             p++;
         }
         var value = quote != '\0' ? QuotedValue(text, p + 1, quote) : BareValue(text, p, isXml);
-        if (value.Length == 0)
+        // `...` holding a space is shell command substitution, not a literal.
+        if (value.Length == 0 || (quote == '`' && value.ContainsAny(' ', '\t')))
         {
             return false;
         }
@@ -159,6 +148,24 @@ public sealed class SecretAssignmentDetector : Detector
         }
         score = entity == EntityType.Password ? PasswordScore : quote != '\0' ? QuotedScore : BareScore;
         return true;
+    }
+
+    /// <summary>"Authorization: Bearer abc" and "Basic abc": the credential follows the scheme word.</summary>
+    private static int SkipAuthScheme(ReadOnlySpan<char> text, int p)
+    {
+        foreach (var scheme in AuthSchemes)
+        {
+            var after = p + scheme.Length;
+            if (after < text.Length && text[after] == ' ' && text[p..].StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
+            {
+                while (after < text.Length - 1 && text[after] == ' ')
+                {
+                    after++;
+                }
+                return after;
+            }
+        }
+        return p;
     }
 
     /// <summary>Consumes the assignment operator; returns it ('=', ':', 'i' for "is", '>' for XML, ' ' for a flag) or 0.</summary>

@@ -71,6 +71,29 @@ internal static class SecretText
         return false;
     }
 
+    /// <summary>
+    /// True when <paramref name="identifier"/> (trailing digits and separators ignored) ends with one
+    /// of <paramref name="words"/> that starts a name segment: "slackToken", "SLACK_TOKEN", "token2"
+    /// end with "token"; "bypass", "mytoken" and "credentialsId" do not end with a key word.
+    /// </summary>
+    public static bool EndsWithKeyWord(ReadOnlySpan<char> identifier, ReadOnlySpan<string> words)
+    {
+        var core = identifier.TrimEnd("0123456789").TrimEnd("_-.");
+        foreach (var word in words)
+        {
+            if (!core.EndsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            var s = core.Length - word.Length;
+            if (s == 0 || !Chars.IsAsciiLetter(core[s - 1]) || Chars.IsUpper(core[s]) || (Chars.IsUpper(core[s - 1]) && Chars.IsUpper(core[^1])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>How many of lower case, upper case and digit classes <paramref name="value"/> mixes.</summary>
     public static int CharClasses(ReadOnlySpan<char> value)
     {
