@@ -41,6 +41,8 @@ public class IpAddressDetectorTests
 
     [Theory]
     [InlineData("version 1.2.3.4.5 released")] // five-part version
+    [InlineData("upgrade the agent to 4.2.1.7 tonight")] // four-part version after a version word
+    [InlineData("Assembly version: 8.0.1.12")]
     [InlineData("ip 256.1.1.1")] // octet over 255
     [InlineData("ip 8.8.08.8")] // leading zero
     [InlineData("v8.8.4.4")] // glued to a letter

@@ -20,6 +20,7 @@ public class PhoneNumberDetectorTests
     [InlineData("Berlin +49 30 123456", "+49 30 123456")]
     [InlineData("UK +44 (0)20 7946 0958", "+44 (0)20 7946 0958")]
     [InlineData("Paris +33-1-42-68-53-00", "+33-1-42-68-53-00")]
+    [InlineData("London +44 (20) 7123 4567 ext", "+44 (20) 7123 4567")]
     public void Finds_formatted_numbers(string text, string expected)
     {
         Assert.Equal([expected], DetectorTestKit.Values(text, DetectorTestKit.Scan(text), EntityType.Phone));

@@ -23,6 +23,13 @@ public sealed class IpAddressDetector(bool reportInternal = false) : Detector
 
     private static readonly SearchValues<char> Ipv6Chars = SearchValues.Create("0123456789abcdefABCDEF:.");
 
+    /// <summary>Words that, just before a dotted quad, say it is a version ("ship 4.2.1.7", "build 10.0.1.5").</summary>
+    private static readonly SearchValues<string> VersionWords = SearchValues.Create(
+        ["version", "ver ", "ver.", "release", "build", "ship", "upgrade", "update", "bump", "patch", "firmware", "sdk", "assembly"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private const int VersionLookBehind = 24;
+
     private static readonly EntityScoring Scoring = new(0.5f, new ContextWords(
         ["ip", "ip address", "ipv4", "ipv6", "address", "host", "client", "remote", "source", "from", "connect"]));
 
@@ -53,7 +60,8 @@ public sealed class IpAddressDetector(bool reportInternal = false) : Detector
             var start = i + hit;
             var end = MatchIpv4(text, start, out var value);
             // A dotted number continued by ".digit" or preceded by "digit." is a version or an OID.
-            if (end > 0 && !ContinuesDotted(text, start, end) && (ReportInternal || !IsInternalV4(value)))
+            if (end > 0 && !ContinuesDotted(text, start, end) && (ReportInternal || !IsInternalV4(value))
+                && !text[Math.Max(0, start - VersionLookBehind)..start].ContainsAny(VersionWords))
             {
                 findings.Add(EntityType.IpAddress, start, end, Ipv4Score);
                 i = end;

@@ -4,8 +4,9 @@ using StreamFilter.Core.Detection.Text;
 namespace StreamFilter.Core.Detection.Detectors;
 
 /// <summary>
-/// MAC addresses: six hex pairs joined by one consistent separator, ':' or '-' (00:1A:2B:3C:4D:5E).
-/// Anchored on the separators in one vectorized search; each hit is checked as the first separator.
+/// MAC addresses: six hex pairs joined by one consistent separator, ':' or '-' (00:1A:2B:3C:4D:5E),
+/// or Cisco's three dotted quads (0012.3456.789a). Anchored on the separators in one vectorized
+/// search; each hit is checked as the first separator of an address.
 /// The all-zero and broadcast addresses identify no device and are skipped. Six pairs of plain
 /// digits joined by '-' read like a date or a part number, so they need a context word ("mac").
 /// </summary>
@@ -15,10 +16,11 @@ public sealed class MacAddressDetector : Detector
     internal const float DigitsOnlyScore = 0.3f;
 
     private const int Length = 17;
+    private const int CiscoLength = 14;
 
     private static readonly IReadOnlyList<string> Types = [EntityType.MacAddress];
 
-    private static readonly SearchValues<char> Separators = SearchValues.Create(":-");
+    private static readonly SearchValues<char> Separators = SearchValues.Create(":-.");
 
     private static readonly EntityScoring Scoring = new(0.5f, new ContextWords(
         ["mac", "mac address", "hwaddr", "ether", "ethernet", "bssid", "wifi", "wi-fi", "nic", "device"]));
@@ -39,19 +41,38 @@ public sealed class MacAddressDetector : Detector
             {
                 return;
             }
-            var start = i + hit - 2;
-            if (start + Length <= text.Length && IsMac(text.Slice(start, Length)) && IsIsolated(text, start, start + Length))
+            var sep = i + hit;
+            var (start, length) = text[sep] == '.' ? (sep - 4, CiscoLength) : (sep - 2, Length);
+            if (start >= 0 && start + length <= text.Length && IsIsolated(text, start, start + length, text[sep]))
             {
-                var value = text.Slice(start, Length);
-                if (!IsNonDevice(value))
+                var value = text.Slice(start, length);
+                if (length == Length ? IsMac(value) : IsCiscoMac(value))
                 {
-                    findings.Add(EntityType.MacAddress, start, start + Length, value.ContainsAnyInRange('a', 'f') || value.ContainsAnyInRange('A', 'F') || value[2] == ':' ? Score : DigitsOnlyScore);
+                    if (!IsNonDevice(value))
+                    {
+                        findings.Add(EntityType.MacAddress, start, start + length, HasHexLetter(value) || text[sep] == ':' ? Score : DigitsOnlyScore);
+                    }
+                    i = start + length + 2;
+                    continue;
                 }
-                i = start + Length + 2;
-                continue;
             }
-            i = start + 3;
+            i = sep + 1;
         }
+    }
+
+    private static bool HasHexLetter(ReadOnlySpan<char> value) => value.ContainsAnyInRange('a', 'f') || value.ContainsAnyInRange('A', 'F');
+
+    /// <summary>hhhh.hhhh.hhhh</summary>
+    private static bool IsCiscoMac(ReadOnlySpan<char> s)
+    {
+        for (var k = 0; k < CiscoLength; k++)
+        {
+            if (k % 5 == 4 ? s[k] != '.' : !Chars.IsHex(s[k]))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool IsMac(ReadOnlySpan<char> s)
@@ -67,9 +88,8 @@ public sealed class MacAddressDetector : Detector
         return true;
     }
 
-    private static bool IsIsolated(ReadOnlySpan<char> text, int start, int end)
+    private static bool IsIsolated(ReadOnlySpan<char> text, int start, int end, char sep)
     {
-        var sep = text[start + 2];
         if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == sep || text[start - 1] == '_'))
         {
             return false;
@@ -86,9 +106,9 @@ public sealed class MacAddressDetector : Detector
         {
             return false;
         }
-        for (var k = 0; k < Length; k++)
+        foreach (var x in s)
         {
-            if (k % 3 != 2 && char.ToLowerInvariant(s[k]) != c)
+            if (Chars.IsHex(x) && char.ToLowerInvariant(x) != c)
             {
                 return false;
             }

@@ -204,15 +204,39 @@ public sealed class PhoneNumberDetector : Detector
             {
                 p++;
             }
-            else if (p + 4 < text.Length && text[p] == ' ' && text[p + 1] == '(' && text[p + 2] == '0' && text[p + 3] == ')')
-            {
-                p += text[p + 4] == ' ' ? 5 : 4;
-            }
-            else
+            else if (!TryAreaInParentheses(text, ref p, ref digits))
             {
                 break;
             }
         }
         return digits is >= 7 and <= 15 ? end : 0;
+    }
+
+    /// <summary>
+    /// " (0)20 ..." (a trunk prefix dropped when dialling from abroad) or " (20) ..." (an area code) after
+    /// the country code or a group; moves <paramref name="p"/> to the next digit group.
+    /// </summary>
+    private static bool TryAreaInParentheses(ReadOnlySpan<char> text, ref int p, ref int digits)
+    {
+        var q = p < text.Length && text[p] == ' ' ? p + 1 : p;
+        if (q + 2 >= text.Length || text[q] != '(')
+        {
+            return false;
+        }
+        var run = Chars.DigitRun(text, q + 1);
+        var close = q + 1 + run;
+        if (run is 0 or > 4 || close + 1 >= text.Length || text[close] != ')')
+        {
+            return false;
+        }
+        var next = text[close + 1] == ' ' ? close + 2 : close + 1;
+        if (next >= text.Length || !Chars.IsDigit(text[next]))
+        {
+            return false;
+        }
+        // "(0)" is not dialled from abroad, so it does not count towards the E.164 length.
+        digits += text.Slice(q + 1, run) is "0" ? 0 : run;
+        p = next;
+        return true;
     }
 }
