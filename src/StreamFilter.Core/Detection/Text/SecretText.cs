@@ -7,7 +7,7 @@ namespace StreamFilter.Core.Detection.Text;
 /// a value is a placeholder rather than a credential.
 /// </summary>
 /// <remarks>
-/// Placeholder policy (documented in docs/secret-detectors.md): only values that cannot be a working
+/// Placeholder policy (documented in docs/gitleaks-results.md): only values that cannot be a working
 /// credential are skipped: masks (<c>****</c>, <c>xxxx</c>, one character repeated), template and
 /// shell variables (<c>${VAR}</c>, <c>$VAR</c>, <c>{{var}}</c>, <c>%(var)s</c>, <c>&lt;password&gt;</c>),
 /// redaction markers, and the AWS documentation example. Weak but real passwords such as
