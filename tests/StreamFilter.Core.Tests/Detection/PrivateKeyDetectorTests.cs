@@ -37,6 +37,15 @@ public class PrivateKeyDetectorTests
         Assert.Equal([text], found);
     }
 
+    [Fact]
+    public void Many_begin_lines_without_end_lines_are_each_judged_alone()
+    {
+        var text = string.Concat(Enumerable.Repeat("-----BEGIN PRIVATE KEY-----\n" + Body, 3));
+        var found = DetectorTestKit.Values(text, DetectorTestKit.Scan(text), EntityType.PrivateKey);
+        Assert.Equal(3, found.Length);
+        Assert.All(found, block => Assert.Equal(1, block.Split("BEGIN").Length - 1));
+    }
+
     [Theory]
     [InlineData("-----BEGIN PRIVATE KEY-----\nanything\n-----END PRIVATE KEY-----")] // stub
     [InlineData("-----BEGIN OPENSSH PRIVATE KEY----------END OPENSSH PRIVATE KEY-----")] // empty

@@ -89,8 +89,10 @@ public sealed class HighEntropySecretDetector : Detector
     /// </summary>
     private static bool EndsNameWithKeyWord(ReadOnlySpan<char> text, int at)
     {
-        var start = text[..at].LastIndexOfAnyExcept(NameChars) + 1;
-        var end = at + SecretText.RunOf(text, at, NameChars);
+        if (!SecretText.TryIdentifierAround(text, at, NameChars, out var start, out var end))
+        {
+            return false;
+        }
         var name = text[start..end];
         return !name.Contains("public", StringComparison.OrdinalIgnoreCase)
             && (SecretText.EndsWithKeyWord(name, NameEndings) || SecretText.EndsWithKeyWord(name.TrimEnd('s'), NameEndings));

@@ -19,6 +19,12 @@ public sealed class PrivateKeyDetector : Detector
     private const int MinBodyChars = 64;
     private const int MaxLabel = 40;
 
+    /// <summary>
+    /// Far larger than any real key block (an RSA-8192 PEM is about 6.5k characters); bounds the work
+    /// per BEGIN line so text full of BEGIN lines without END lines stays linear.
+    /// </summary>
+    private const int MaxBlock = 16 * 1024;
+
     private static readonly IReadOnlyList<string> Types = [EntityType.PrivateKey];
 
     private static readonly SearchValues<char> Base64Chars =
@@ -67,7 +73,7 @@ public sealed class PrivateKeyDetector : Detector
     /// </summary>
     private static int FindEnd(ReadOnlySpan<char> text, int bodyStart, ReadOnlySpan<char> label, out int bodyEnd)
     {
-        var rest = text[bodyStart..];
+        var rest = text[bodyStart..Math.Min(text.Length, bodyStart + MaxBlock)];
         var endLine = rest.IndexOf("-----END ", StringComparison.Ordinal);
         if (endLine >= 0)
         {
@@ -79,9 +85,12 @@ public sealed class PrivateKeyDetector : Detector
             }
             return bodyEnd;
         }
-        // No END line: stop at the first character that cannot be part of a PEM body.
+        // No END line: stop at the first character that cannot be part of a PEM body, or at the
+        // next "-----" boundary line.
         var p = bodyStart;
-        while (p < text.Length && (Base64Chars.Contains(text[p]) || text[p] is '\r' or '\n' or ' ' or '\t' or '\\' or ':' or ',' or '-'))
+        var limit = bodyStart + rest.Length;
+        while (p < limit && (Base64Chars.Contains(text[p]) || text[p] is '\r' or '\n' or ' ' or '\t' or '\\' or ':' or ',' or '-')
+            && !text[p..].StartsWith(Dashes, StringComparison.Ordinal))
         {
             p++;
         }

@@ -71,9 +71,12 @@ public sealed class SecretAssignmentDetector : Detector
                 return;
             }
             var at = i + hit;
-            var idEnd = at + SecretText.RunOf(text, at, IdentifierChars);
+            if (!SecretText.TryIdentifierAround(text, at, IdentifierChars, out var idStart, out var idEnd))
+            {
+                i = at + 1;
+                continue;
+            }
             i = Math.Max(idEnd, at + 1);
-            var idStart = text[..at].LastIndexOfAnyExcept(IdentifierChars) + 1;
             var entity = KeyEntity(text[idStart..idEnd]);
             if (entity is not null && TryValue(text, idStart, idEnd, entity, out var start, out var end, out var score))
             {

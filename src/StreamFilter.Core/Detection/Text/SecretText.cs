@@ -35,6 +35,24 @@ internal static class SecretText
         return n < 0 ? rest.Length : n;
     }
 
+    /// <summary>Longest identifier the key-word detectors consider; longer runs are blobs, not names.</summary>
+    public const int MaxIdentifier = 64;
+
+    /// <summary>
+    /// The identifier of <paramref name="chars"/> around the key word at <paramref name="at"/>, or false
+    /// when it is longer than <see cref="MaxIdentifier"/>. The bound keeps a base64 blob that happens
+    /// to contain "key" or "pass" many times from being rescanned at every hit.
+    /// </summary>
+    public static bool TryIdentifierAround(ReadOnlySpan<char> text, int at, SearchValues<char> chars, out int start, out int end)
+    {
+        var from = Math.Max(0, at - MaxIdentifier);
+        start = text[from..at].LastIndexOfAnyExcept(chars) + from + 1;
+        var to = Math.Min(text.Length, at + MaxIdentifier);
+        var run = text[at..to].IndexOfAnyExcept(chars);
+        end = run < 0 ? to : at + run;
+        return !(start == from && from > 0) && !(run < 0 && to < text.Length);
+    }
+
     /// <summary>True for masks, template variables and documentation stand-ins.</summary>
     public static bool IsPlaceholder(ReadOnlySpan<char> value)
     {
