@@ -1,4 +1,5 @@
 using StreamFilter.Core.Detection;
+using StreamFilter.Core.Detection.Detectors;
 
 namespace StreamFilter.Core.Tests.Detection;
 
@@ -40,5 +41,13 @@ public class KnownTokenDetectorTests
     public void Rejects_masks_and_near_misses(string text)
     {
         Assert.Empty(DetectorTestKit.Scan(text));
+    }
+
+    [Fact]
+    public void Every_rule_is_reachable_from_an_anchor()
+    {
+        var anchors = KnownTokenRules.AnchorGroups.SelectMany(g => g).ToArray();
+        var unreachable = KnownTokenRules.All.Where(r => !anchors.Any(a => r.Prefix.StartsWith(a, StringComparison.Ordinal))).Select(r => r.Prefix);
+        Assert.Empty(unreachable);
     }
 }

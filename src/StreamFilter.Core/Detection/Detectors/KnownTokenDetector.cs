@@ -6,8 +6,9 @@ namespace StreamFilter.Core.Detection.Detectors;
 
 /// <summary>
 /// Vendor tokens with a fixed prefix (AWS key ids, GitHub, GitLab, Slack, Stripe, Google and the
-/// other formats in <see cref="KnownTokenRules"/>). Every prefix is found by ONE vectorized
-/// multi-string search (SearchValues picks Teddy/Aho-Corasick), then the body after the prefix is
+/// other formats in <see cref="KnownTokenRules"/>). Prefixes are found by vectorized multi-string
+/// searches (SearchValues/Teddy), one per anchor group of about 20 values (see
+/// <see cref="KnownTokenRules.AnchorGroups"/> for why not one), then the body after the prefix is
 /// checked for its character set, its length and a clean right edge. Masks and documentation
 /// stand-ins (ghp_xxxx..., AKIA...EXAMPLE) are skipped.
 /// </summary>
@@ -18,8 +19,8 @@ public sealed class KnownTokenDetector : Detector
 
     private static readonly KnownTokenRule[] Rules = [.. KnownTokenRules.All];
 
-    private static readonly SearchValues<string> Prefixes =
-        SearchValues.Create(Rules.Select(r => r.Prefix).Distinct().ToArray(), StringComparison.Ordinal);
+    private static readonly SearchValues<string>[] AnchorGroups =
+        KnownTokenRules.AnchorGroups.Select(g => SearchValues.Create(g, StringComparison.Ordinal)).ToArray();
 
     private static readonly IReadOnlyList<string> Types = Rules.Select(r => r.EntityType).Distinct().ToArray();
 
@@ -29,10 +30,18 @@ public sealed class KnownTokenDetector : Detector
 
     public override void Scan(ReadOnlySpan<char> text, FindingList findings)
     {
+        foreach (var anchors in AnchorGroups)
+        {
+            ScanGroup(text, anchors, findings);
+        }
+    }
+
+    private static void ScanGroup(ReadOnlySpan<char> text, SearchValues<string> anchors, FindingList findings)
+    {
         var i = 0;
         while (i < text.Length)
         {
-            var hit = text[i..].IndexOfAny(Prefixes);
+            var hit = text[i..].IndexOfAny(anchors);
             if (hit < 0)
             {
                 return;

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using StreamFilter.Core.Detection.Text;
 
 namespace StreamFilter.Core.Detection.Detectors;
@@ -7,7 +8,8 @@ namespace StreamFilter.Core.Detection.Detectors;
 /// Credentials carried in URLs: the user-info of <c>scheme://user:password@host</c> and the values
 /// of secret-bearing query or fragment parameters (<c>?access_token=...</c>, <c>&amp;sig=...</c>).
 /// Only the credential part is reported, so the rest of the URL stays usable training data.
-/// Both anchors are found in one vectorized multi-string search.
+/// Anchored on "://" and on '=' (single-value vectorized searches, far faster than a case-insensitive
+/// multi-string search over two dozen parameter names); the name before '=' is then looked up.
 /// </summary>
 public sealed class UrlCredentialsDetector : Detector
 {
@@ -21,15 +23,18 @@ public sealed class UrlCredentialsDetector : Detector
 
     private static readonly IReadOnlyList<string> Types = [EntityType.UrlCredentials];
 
-    /// <summary>"://" for user-info, then parameter names with their '='; each must follow '?', '&amp;', ';' or '#'.</summary>
-    private static readonly string[] AnchorList =
-    [
-        "://", "token=", "access_token=", "refresh_token=", "id_token=", "auth_token=", "api_key=", "apikey=",
-        "api-key=", "key=", "sig=", "signature=", "secret=", "client_secret=", "password=", "passwd=", "pwd=",
-        "x-amz-signature=", "x-amz-security-token=", "sessionid=", "auth=",
-    ];
+    /// <summary>Parameter names whose values are credentials; matched case-insensitively without allocating.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SecretParameters = new[]
+    {
+        "token", "access_token", "refresh_token", "id_token", "auth_token", "api_key", "apikey", "api-key", "key",
+        "sig", "signature", "secret", "client_secret", "password", "passwd", "pwd", "x-amz-signature",
+        "x-amz-security-token", "sessionid", "auth",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly SearchValues<string> Anchors = SearchValues.Create(AnchorList, StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<char> NameChars =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-");
+
+    private const int MaxName = 24;
 
     /// <summary>Characters that end a URL component.</summary>
     private static readonly SearchValues<char> ValueEnd = SearchValues.Create(" \t\r\n\"'`<>()[]{}|\\^&#;,");
@@ -46,14 +51,23 @@ public sealed class UrlCredentialsDetector : Detector
         var i = 0;
         while (i < text.Length)
         {
-            var hit = text[i..].IndexOfAny(Anchors);
+            var hit = text[i..].IndexOf("://", StringComparison.Ordinal);
+            if (hit < 0)
+            {
+                break;
+            }
+            i = MatchUserInfo(text, i + hit, findings);
+        }
+        i = 0;
+        while (i < text.Length)
+        {
+            var hit = text[i..].IndexOf('=');
             if (hit < 0)
             {
                 return;
             }
-            var at = i + hit;
-            var next = text[at] == ':' ? MatchUserInfo(text, at, findings) : MatchParameter(text, at, findings);
-            i = Math.Max(next, at + 1);
+            var equals = i + hit;
+            i = Math.Max(MatchParameter(text, equals, findings), equals + 1);
         }
     }
 
@@ -85,14 +99,20 @@ public sealed class UrlCredentialsDetector : Detector
     }
 
     /// <summary>A secret parameter value after '?', '&amp;', ';' or '#'; returns where scanning resumes.</summary>
-    private static int MatchParameter(ReadOnlySpan<char> text, int nameStart, FindingList findings)
+    private static int MatchParameter(ReadOnlySpan<char> text, int equals, FindingList findings)
     {
-        if (nameStart == 0 || text[nameStart - 1] is not ('?' or '&' or ';' or '#'))
+        var from = Math.Max(0, equals - MaxName - 1);
+        var nameStart = text[from..equals].LastIndexOfAnyExcept(NameChars) + from + 1;
+        if (nameStart == equals || nameStart == 0 || text[nameStart - 1] is not ('?' or '&' or ';' or '#'))
         {
-            return nameStart + 1;
+            return equals + 1;
         }
-        var equals = text[nameStart..].IndexOf('=');
-        var valueStart = nameStart + equals + 1;
+        var name = text[nameStart..equals];
+        if (!SecretParameters.Contains(name))
+        {
+            return equals + 1;
+        }
+        var valueStart = equals + 1;
         var rest = text[valueStart..];
         var valueLength = rest.IndexOfAny(ValueEnd);
         var value = valueLength < 0 ? rest : rest[..valueLength];
@@ -105,7 +125,7 @@ public sealed class UrlCredentialsDetector : Detector
         {
             return valueStart;
         }
-        var weak = equals == 3 && text.Slice(nameStart, 3).Equals("key", StringComparison.OrdinalIgnoreCase);
+        var weak = name.Equals("key", StringComparison.OrdinalIgnoreCase);
         findings.Add(EntityType.UrlCredentials, valueStart, valueStart + value.Length, weak ? WeakParameterScore : ParameterScore);
         return valueStart + value.Length;
     }
