@@ -17,6 +17,7 @@ public class KnownTokenDetectorTests
     [InlineData("post to https://hooks.slack.com/services/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 now", "hooks.slack.com/services/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", EntityType.SlackToken)]
     [InlineData("Stripe.ApiKey = sk_live_E4lBYOvfZ8UzDzV8fUkkibjL;", "sk_live_E4lBYOvfZ8UzDzV8fUkkibjL", EntityType.StripeKey)]
     [InlineData("rk_test_5DZPjN0MEQ7wjJJibaZUPgHV", "rk_test_5DZPjN0MEQ7wjJJibaZUPgHV", EntityType.StripeKey)]
+    [InlineData("short key sk_live_4eC39HqLyj", "sk_live_4eC39HqLyj", EntityType.StripeKey)] // the shortest format (18)
     [InlineData("maps key AIzar3yBdGBLEPH1qhT61qtc4xatws8phP9nhFy&x=1", "AIzar3yBdGBLEPH1qhT61qtc4xatws8phP9nhFy", EntityType.GoogleApiKey)]
     [InlineData("HF 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", "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", EntityType.GenericSecret)]
     public void Finds_vendor_tokens(string text, string expected, string entityType)

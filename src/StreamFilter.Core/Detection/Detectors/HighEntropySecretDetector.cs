@@ -58,6 +58,10 @@ public sealed class HighEntropySecretDetector : Detector
 
     public override void Scan(ReadOnlySpan<char> text, FindingList findings)
     {
+        if (!SecretText.HasRunOf(text, CandidateChars, MinLength))
+        {
+            return;
+        }
         var i = 0;
         while (i < text.Length)
         {

@@ -15,6 +15,7 @@ namespace StreamFilter.Core.Detection.Detectors;
 public sealed class KnownTokenDetector : Detector
 {
     private const int MinEntropyLength = 20;
+    private const int MinTokenLength = 18; // sk_live_ + 10
     private const double MinEntropy = 2.5;
 
     private static readonly KnownTokenRule[] Rules = [.. KnownTokenRules.All];
@@ -30,6 +31,11 @@ public sealed class KnownTokenDetector : Detector
 
     public override void Scan(ReadOnlySpan<char> text, FindingList findings)
     {
+        // Every token is at least 18 characters without a space; most sentences have no such run.
+        if (!SecretText.HasRunOf(text, SecretText.BlobChars, MinTokenLength))
+        {
+            return;
+        }
         foreach (var anchors in AnchorGroups)
         {
             ScanGroup(text, anchors, findings);

@@ -27,6 +27,31 @@ internal static class SecretText
         ["EXAMPLE", "REDACTED", "PLACEHOLDER", "YOUR_", "YOUR-", "<YOUR", "INSERT", "REPLACE", "HERE"],
         StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// True when <paramref name="text"/> holds a run of at least <paramref name="minLength"/> characters
+    /// of <paramref name="chars"/>. A cheap pre-check: ordinary prose has no 20-character words, so
+    /// detectors of long tokens can skip most sentences without running their anchor searches.
+    /// </summary>
+    public static bool HasRunOf(ReadOnlySpan<char> text, SearchValues<char> chars, int minLength)
+    {
+        while (text.Length >= minLength)
+        {
+            var start = text.IndexOfAny(chars);
+            if (start < 0)
+            {
+                return false;
+            }
+            text = text[start..];
+            var run = text.IndexOfAnyExcept(chars);
+            if (run < 0 || run >= minLength)
+            {
+                return text.Length >= minLength;
+            }
+            text = text[run..];
+        }
+        return false;
+    }
+
     /// <summary>Length of the run of <paramref name="chars"/> starting at <paramref name="start"/>.</summary>
     public static int RunOf(ReadOnlySpan<char> text, int start, SearchValues<char> chars)
     {
