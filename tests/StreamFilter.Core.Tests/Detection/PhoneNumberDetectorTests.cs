@@ -36,6 +36,7 @@ public class PhoneNumberDetectorTests
 
     [Theory]
     [InlineData("order 4155552671 shipped")] // bare ten digits, no context
+    [InlineData("order number 4155552671 shipped")] // "number" alone is not phone context
     [InlineData("desk 015-555-2671")] // area code starts with 0
     [InlineData("desk 115-555-2671")] // area code starts with 1
     [InlineData("desk 411-555-2671")] // N11 area code

@@ -25,7 +25,7 @@ public sealed class PhoneNumberDetector : Detector
 
     private static readonly EntityScoring Scoring = new(0.5f, new ContextWords(
         ["phone", "tel", "telephone", "mobile", "cell", "call", "fax", "contact", "sms", "text me",
-         "whatsapp", "reach me", "dial", "landline", "number"]));
+         "whatsapp", "reach me", "dial", "landline"]));
 
     public override string Id => "phone_number";
 
