@@ -24,6 +24,10 @@ public static class DetectorCatalog
         new SwiftBicDetector(),
         // Contact and network
         new EmailDetector(),
+        new PhoneNumberDetector(),
+        new IpAddressDetector(),
+        new MacAddressDetector(),
+        new UrlCredentialsDetector(),
         // Medical
         new NpiDetector(),
         new DeaNumberDetector(),
@@ -33,6 +37,12 @@ public static class DetectorCatalog
         new Icd10CodeDetector(),
         new DateOfBirthDetector(),
         // Secrets
+        new PrivateKeyDetector(),
+        new JwtDetector(),
+        new KnownTokenDetector(),
+        new SecretAssignmentDetector(),
+        new CommandLineCredentialsDetector(),
+        new HighEntropySecretDetector(),
     ];
 
     public static Detector? Find(string id) => BuiltIn.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.Ordinal));

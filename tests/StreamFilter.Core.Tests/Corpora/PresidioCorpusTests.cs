@@ -25,6 +25,9 @@ public class PresidioCorpusTests
         ["US_MBI"] = 0.95,
         ["US_NPI"] = 0.95,
         ["US_SSN"] = 0.95,
+        ["IP_ADDRESS"] = 0.55, // internal (private, loopback, link-local) addresses are not reported by default
+        ["MAC_ADDRESS"] = 0.95,
+        ["URL"] = 0.15, // Presidio's URL is any URL; ours is only a URL carrying credentials or tokens
     };
 
     public static TheoryData<string> MeasuredTypes() => new(MinimumPassRate.Keys);
@@ -70,7 +73,9 @@ public class PresidioCorpusTests
     [Fact]
     public void Weak_positives_are_produced_as_candidates_by_our_detectors()
     {
-        var withWeak = PresidioScorer.Results.Where(r => r.Registered && r.Weak > 0).ToArray();
+        // IP_ADDRESS is left out: Presidio's weak IP positives are internal addresses, which our default
+        // policy does not report at all (they are work data in logs; a rules option turns them on).
+        var withWeak = PresidioScorer.Results.Where(r => r.Registered && r.Weak > 0 && r.OurEntity != EntityType.IpAddress).ToArray();
         Assert.NotEmpty(withWeak);
         Assert.All(withWeak, r => Assert.True(r.WeakCandidates * 2 >= r.Weak,
             $"{r.PresidioEntity}: only {r.WeakCandidates}/{r.Weak} weak positives are even candidates"));

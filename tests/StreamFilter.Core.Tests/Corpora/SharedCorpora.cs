@@ -18,6 +18,17 @@ internal static class SharedCorpora
         return path;
     }
 
+    /// <summary>Converts a code-point offset (Python indexing, as the corpora use) to a UTF-16 offset.</summary>
+    public static int ToUtf16(string text, int codePoints)
+    {
+        var utf16 = 0;
+        for (var cp = 0; cp < codePoints && utf16 < text.Length; cp++)
+        {
+            utf16 += char.IsHighSurrogate(text[utf16]) && utf16 + 1 < text.Length ? 2 : 1;
+        }
+        return utf16;
+    }
+
     private static string Locate()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -39,7 +39,7 @@ public sealed class EmailDetector : Detector
             {
                 start++;
             }
-            if (start == at || at - start > 64)
+            if (start == at || at - start > 64 || IsUrlPassword(text, start))
             {
                 continue;
             }
@@ -55,6 +55,21 @@ public sealed class EmailDetector : Detector
                 i = end;
             }
         }
+    }
+
+    /// <summary>
+    /// "scheme://user:secret@host": the text before '@' is a password, not an address; the
+    /// url_credentials detector reports it.
+    /// </summary>
+    private static bool IsUrlPassword(ReadOnlySpan<char> text, int localStart)
+    {
+        if (localStart == 0 || text[localStart - 1] != ':')
+        {
+            return false;
+        }
+        var before = text[..(localStart - 1)];
+        var wordStart = before.LastIndexOfAny(' ', '\t', '\n') + 1;
+        return before[wordStart..].Contains("://", StringComparison.Ordinal);
     }
 
     private static bool IsDomain(ReadOnlySpan<char> domain)

@@ -1,0 +1,163 @@
+using System.Buffers;
+using StreamFilter.Core.Detection.Text;
+using StreamFilter.Core.Detection.Validation;
+
+namespace StreamFilter.Core.Detection.Detectors;
+
+/// <summary>
+/// IPv4 (dotted quad, octets 0-255 without leading zeros, not inside a longer dotted number such as
+/// the version 1.2.3.4.5) and IPv6 (full, compressed with one "::", or with an embedded IPv4 tail).
+/// </summary>
+/// <remarks>
+/// Internal addresses (private, loopback, link-local, carrier-grade NAT, unique-local, unspecified,
+/// multicast and broadcast) are NOT reported by default: in logs and terminals they identify machines
+/// on the company network, not people, and redacting them would strip ordinary work data. Pass
+/// <c>reportInternal: true</c> (rules file: a custom instance) to report them as well.
+/// </remarks>
+public sealed class IpAddressDetector(bool reportInternal = false) : Detector
+{
+    internal const float Ipv4Score = 0.6f;
+    internal const float Ipv6Score = 0.7f;
+
+    private static readonly IReadOnlyList<string> Types = [EntityType.IpAddress];
+
+    private static readonly SearchValues<char> Ipv6Chars = SearchValues.Create("0123456789abcdefABCDEF:.");
+
+    /// <summary>Words that, just before a dotted quad, say it is a version ("ship 4.2.1.7", "build 10.0.1.5").</summary>
+    private static readonly SearchValues<string> VersionWords = SearchValues.Create(
+        ["version", "ver ", "ver.", "release", "build", "ship", "upgrade", "update", "bump", "patch", "firmware", "sdk", "assembly"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private const int VersionLookBehind = 24;
+
+    private static readonly EntityScoring Scoring = new(0.5f, new ContextWords(
+        ["ip", "ip address", "ipv4", "ipv6", "address", "host", "client", "remote", "source", "from", "connect"]));
+
+    public bool ReportInternal { get; } = reportInternal;
+
+    public override string Id => "ip_address";
+
+    public override IReadOnlyList<string> EntityTypes => Types;
+
+    public override EntityScoring DefaultScoring(string entityType) => Scoring;
+
+    public override void Scan(ReadOnlySpan<char> text, FindingList findings)
+    {
+        ScanIpv4(text, findings);
+        ScanIpv6(text, findings);
+    }
+
+    private void ScanIpv4(ReadOnlySpan<char> text, FindingList findings)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            var hit = text[i..].IndexOfAnyInRange('0', '9');
+            if (hit < 0)
+            {
+                return;
+            }
+            var start = i + hit;
+            var end = MatchIpv4(text, start, out var value);
+            // A dotted number continued by ".digit" or preceded by "digit." is a version or an OID.
+            if (end > 0 && !ContinuesDotted(text, start, end) && (ReportInternal || !IsInternalV4(value))
+                && !text[Math.Max(0, start - VersionLookBehind)..start].ContainsAny(VersionWords))
+            {
+                findings.Add(EntityType.IpAddress, start, end, Ipv4Score);
+                i = end;
+                continue;
+            }
+            i = start + Chars.DigitRun(text, start);
+        }
+    }
+
+    /// <summary>Parses a dotted quad at <paramref name="start"/>; returns its end or 0.</summary>
+    internal static int MatchIpv4(ReadOnlySpan<char> text, int start, out uint value)
+    {
+        value = 0;
+        var p = start;
+        for (var octet = 0; octet < 4; octet++)
+        {
+            if (octet > 0)
+            {
+                if (p >= text.Length || text[p] != '.')
+                {
+                    return 0;
+                }
+                p++;
+            }
+            var run = p < text.Length ? Chars.DigitRun(text, p) : 0;
+            if (run is 0 or > 3 || (run > 1 && text[p] == '0'))
+            {
+                return 0;
+            }
+            var n = 0;
+            for (var k = 0; k < run; k++)
+            {
+                n = n * 10 + (text[p + k] - '0');
+            }
+            if (n > 255)
+            {
+                return 0;
+            }
+            value = (value << 8) | (uint)n;
+            p += run;
+        }
+        return p;
+    }
+
+    private static bool ContinuesDotted(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '_'
+            || (start > 1 && text[start - 1] is '.' or '-' && char.IsLetterOrDigit(text[start - 2]))))
+        {
+            return true;
+        }
+        if (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '_'))
+        {
+            return true;
+        }
+        return end + 1 < text.Length && text[end] is '.' or '-' && char.IsLetterOrDigit(text[end + 1]);
+    }
+
+    internal static bool IsInternalV4(uint a)
+    {
+        var first = a >> 24;
+        return first is 0 or 10 or 127 or >= 224 // this-network, private, loopback, multicast/reserved/broadcast
+            || (a & 0xFFF00000) == 0xAC100000 // 172.16.0.0/12
+            || (a & 0xFFFF0000) == 0xC0A80000 // 192.168.0.0/16
+            || (a & 0xFFFF0000) == 0xA9FE0000 // 169.254.0.0/16 link-local
+            || (a & 0xFFC00000) == 0x64400000; // 100.64.0.0/10 carrier-grade NAT
+    }
+
+    private void ScanIpv6(ReadOnlySpan<char> text, FindingList findings)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            var hit = text[i..].IndexOf(':');
+            if (hit < 0)
+            {
+                return;
+            }
+            var colon = i + hit;
+            var start = text[..colon].LastIndexOfAnyExcept(Ipv6Chars) + 1;
+            var run = SecretText.RunOf(text, start, Ipv6Chars);
+            var end = start + run;
+            // Trim a sentence-ending '.' and a label colon ("fe80::1:"), but keep a trailing "::".
+            while (end > start && (text[end - 1] == '.' || (text[end - 1] == ':' && !(end - 2 >= start && text[end - 2] == ':'))))
+            {
+                end--;
+            }
+            i = Math.Max(end, colon + 1);
+            if (!Chars.IsWordStart(text, start) || !Chars.IsWordEnd(text, end) || (start > 0 && text[start - 1] == '_'))
+            {
+                continue;
+            }
+            if (Ipv6.TryParse(text[start..end], out var kind) && (ReportInternal || kind == Ipv6.Kind.Public))
+            {
+                findings.Add(EntityType.IpAddress, start, end, Ipv6Score);
+            }
+        }
+    }
+}

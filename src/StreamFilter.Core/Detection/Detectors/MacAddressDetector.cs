@@ -1,0 +1,118 @@
+using System.Buffers;
+using StreamFilter.Core.Detection.Text;
+
+namespace StreamFilter.Core.Detection.Detectors;
+
+/// <summary>
+/// MAC addresses: six hex pairs joined by one consistent separator, ':' or '-' (00:1A:2B:3C:4D:5E),
+/// or Cisco's three dotted quads (0012.3456.789a). Anchored on the separators in one vectorized
+/// search; each hit is checked as the first separator of an address.
+/// The all-zero and broadcast addresses identify no device and are skipped. Six pairs of plain
+/// digits joined by '-' read like a date or a part number, so they need a context word ("mac").
+/// </summary>
+public sealed class MacAddressDetector : Detector
+{
+    internal const float Score = 0.7f;
+    internal const float DigitsOnlyScore = 0.3f;
+
+    private const int Length = 17;
+    private const int CiscoLength = 14;
+
+    private static readonly IReadOnlyList<string> Types = [EntityType.MacAddress];
+
+    private static readonly SearchValues<char> Separators = SearchValues.Create(":-.");
+
+    private static readonly EntityScoring Scoring = new(0.5f, new ContextWords(
+        ["mac", "mac address", "hwaddr", "ether", "ethernet", "bssid", "wifi", "wi-fi", "nic", "device"]));
+
+    public override string Id => "mac_address";
+
+    public override IReadOnlyList<string> EntityTypes => Types;
+
+    public override EntityScoring DefaultScoring(string entityType) => Scoring;
+
+    public override void Scan(ReadOnlySpan<char> text, FindingList findings)
+    {
+        var i = 2;
+        while (i < text.Length)
+        {
+            var hit = text[i..].IndexOfAny(Separators);
+            if (hit < 0)
+            {
+                return;
+            }
+            var sep = i + hit;
+            var (start, length) = text[sep] == '.' ? (sep - 4, CiscoLength) : (sep - 2, Length);
+            if (start >= 0 && start + length <= text.Length && IsIsolated(text, start, start + length, text[sep]))
+            {
+                var value = text.Slice(start, length);
+                if (length == Length ? IsMac(value) : IsCiscoMac(value))
+                {
+                    if (!IsNonDevice(value))
+                    {
+                        findings.Add(EntityType.MacAddress, start, start + length, HasHexLetter(value) || text[sep] == ':' ? Score : DigitsOnlyScore);
+                    }
+                    i = start + length + 2;
+                    continue;
+                }
+            }
+            i = sep + 1;
+        }
+    }
+
+    private static bool HasHexLetter(ReadOnlySpan<char> value) => value.ContainsAnyInRange('a', 'f') || value.ContainsAnyInRange('A', 'F');
+
+    /// <summary>hhhh.hhhh.hhhh</summary>
+    private static bool IsCiscoMac(ReadOnlySpan<char> s)
+    {
+        for (var k = 0; k < CiscoLength; k++)
+        {
+            if (k % 5 == 4 ? s[k] != '.' : !Chars.IsHex(s[k]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool IsMac(ReadOnlySpan<char> s)
+    {
+        var sep = s[2];
+        for (var k = 0; k < Length; k++)
+        {
+            if (k % 3 == 2 ? s[k] != sep : !Chars.IsHex(s[k]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool IsIsolated(ReadOnlySpan<char> text, int start, int end, char sep)
+    {
+        if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == sep || text[start - 1] == '_'))
+        {
+            return false;
+        }
+        return end >= text.Length || !(char.IsLetterOrDigit(text[end]) || text[end] == '_'
+            || (text[end] == sep && end + 1 < text.Length && Chars.IsHex(text[end + 1])));
+    }
+
+    /// <summary>00:00:00:00:00:00 and FF:FF:FF:FF:FF:FF name no device.</summary>
+    private static bool IsNonDevice(ReadOnlySpan<char> s)
+    {
+        var c = char.ToLowerInvariant(s[0]);
+        if (c is not ('0' or 'f'))
+        {
+            return false;
+        }
+        foreach (var x in s)
+        {
+            if (Chars.IsHex(x) && char.ToLowerInvariant(x) != c)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}
