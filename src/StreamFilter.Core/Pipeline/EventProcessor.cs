@@ -74,6 +74,17 @@ public sealed class EventProcessor : IDisposable
     }
 
     /// <summary>
+    /// Accounts for input that never became an event, such as an over-long line the reader could not
+    /// keep whole: dead-lettered with <paramref name="reason"/> and audited like any rejected event.
+    /// </summary>
+    public void Reject(ReadOnlySpan<byte> raw, string reason, SourcePosition position, IFilterSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(sink);
+        ArgumentException.ThrowIfNullOrEmpty(reason);
+        DeadLetter(raw, reason, position, null, null, null, sink);
+    }
+
+    /// <summary>
     /// Time moves on (event time in file mode, wall-clock in the Kafka stage): releases whatever is held
     /// back past its deadline. Nothing is held yet; the keystroke stage hooks in here.
     /// </summary>
