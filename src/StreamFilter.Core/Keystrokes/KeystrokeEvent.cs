@@ -1,3 +1,5 @@
+using StreamFilter.Core.Pipeline;
+
 namespace StreamFilter.Core.Keystrokes;
 
 /// <summary>
@@ -30,4 +32,13 @@ public sealed record KeystrokeEvent
     public string? WindowTitle { get; init; }
 
     public byte[]? Payload { get; init; }
+
+    /// <summary>Where the event came from, for its audit record once decided.</summary>
+    public SourcePosition Position { get; init; }
+
+    /// <summary>
+    /// In-memory only (not in snapshots): the caller's already-parsed form of <see cref="Payload"/>,
+    /// so deciding a key does not parse it again. After a restore it is null and the payload is used.
+    /// </summary>
+    public object? Attachment { get; init; }
 }

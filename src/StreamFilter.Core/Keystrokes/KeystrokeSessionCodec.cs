@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Text;
+using StreamFilter.Core.Pipeline;
 
 namespace StreamFilter.Core.Keystrokes;
 
@@ -99,6 +100,8 @@ internal static class KeystrokeSessionCodec
         WriteOptional(w, e.Field);
         WriteOptional(w, e.App);
         WriteOptional(w, e.WindowTitle);
+        w.Write(e.Position.Source ?? "");
+        w.Write(e.Position.Offset);
         w.Write(e.Payload?.Length ?? -1);
         if (e.Payload is not null)
         {
@@ -134,6 +137,7 @@ internal static class KeystrokeSessionCodec
             App = ReadOptional(r),
             WindowTitle = ReadOptional(r),
             Session = sessionKey,
+            Position = new SourcePosition(r.ReadString(), r.ReadInt64()),
             Payload = ReadPayload(r),
         };
         return h;

@@ -1,5 +1,6 @@
 using System.Text;
 using StreamFilter.Core.Detection;
+using StreamFilter.Core.Events;
 using StreamFilter.Core.Redaction;
 
 namespace StreamFilter.Core.Ocr;
@@ -12,7 +13,7 @@ namespace StreamFilter.Core.Ocr;
 /// <remarks>
 /// A value inside one block gets its entity's operator; a part of a split value is replaced by the type
 /// tag, because operators that keep part of a value (mask keeps the last digits) would reveal more
-/// when applied to each part. A DropField operator empties the block's text.
+/// when applied to each part. A DropField operator removes the block's text (null).
 /// Thread-safe if the engine and redactor are (they are).
 /// </remarks>
 public sealed class OcrFrameScanner(DetectorEngine engine, Redactor redactor)
@@ -66,9 +67,9 @@ public sealed class OcrFrameScanner(DetectorEngine engine, Redactor redactor)
         }
     }
 
-    private string[] Redact(IReadOnlyList<OcrBlock> blocks, List<OcrFinding> parts)
+    private string?[] Redact(IReadOnlyList<OcrBlock> blocks, List<OcrFinding> parts)
     {
-        var texts = new string[blocks.Count];
+        var texts = new string?[blocks.Count];
         for (var b = 0; b < blocks.Count; b++)
         {
             texts[b] = blocks[b].Text;
@@ -99,7 +100,7 @@ public sealed class OcrFrameScanner(DetectorEngine engine, Redactor redactor)
                 cursor = p.End;
             }
             sb.Append(source, cursor, source.Length - cursor);
-            texts[block] = dropped ? string.Empty : sb.ToString();
+            texts[block] = dropped ? null : sb.ToString();
         }
         return texts;
     }
@@ -115,13 +116,14 @@ public sealed class OcrFrameScanner(DetectorEngine engine, Redactor redactor)
     }
 
     /// <summary>Proportional estimate: each character gets width / length of the block's box.</summary>
-    internal static BlurBox BoxOf(in OcrBlock block, in OcrFinding part)
+    internal static BlurBox BoxOf(OcrBlock block, in OcrFinding part)
     {
-        var charWidth = block.Text.Length == 0 ? 0 : block.Width / block.Text.Length;
-        var left = (int)Math.Floor(block.X + part.Start * charWidth);
-        var right = (int)Math.Ceiling(block.X + part.End * charWidth);
-        var top = (int)Math.Floor(block.Y);
-        var bottom = (int)Math.Ceiling(block.Y + block.Height);
+        var box = block.Box;
+        var charWidth = block.Text.Length == 0 ? 0 : box.Width / block.Text.Length;
+        var left = (int)Math.Floor(box.X + part.Start * charWidth);
+        var right = (int)Math.Ceiling(box.X + part.End * charWidth);
+        var top = (int)Math.Floor(box.Y);
+        var bottom = (int)Math.Ceiling(box.Y + box.Height);
         return new BlurBox(part.BlockIndex, left, top, right - left, bottom - top, part.EntityType);
     }
 }

@@ -1,3 +1,5 @@
+using StreamFilter.Core.Events;
+
 namespace StreamFilter.Core.Ocr;
 
 /// <summary>
@@ -15,24 +17,24 @@ internal static class ReadingOrder
             order[i] = i;
         }
         // Top edge first, so line grouping below walks the blocks downwards.
-        Array.Sort(order, (a, b) => blocks[a].Y != blocks[b].Y ? blocks[a].Y.CompareTo(blocks[b].Y) : a.CompareTo(b));
+        Array.Sort(order, (a, b) => blocks[a].Box.Y != blocks[b].Box.Y ? blocks[a].Box.Y.CompareTo(blocks[b].Box.Y) : a.CompareTo(b));
         var lineStart = 0;
         while (lineStart < order.Length)
         {
-            var first = blocks[order[lineStart]];
+            var first = blocks[order[lineStart]].Box;
             var lineEnd = lineStart + 1;
-            while (lineEnd < order.Length && SameLine(first, blocks[order[lineEnd]]))
+            while (lineEnd < order.Length && SameLine(first, blocks[order[lineEnd]].Box))
             {
                 lineEnd++;
             }
             Array.Sort(order, lineStart, lineEnd - lineStart,
-                Comparer<int>.Create((a, b) => blocks[a].X != blocks[b].X ? blocks[a].X.CompareTo(blocks[b].X) : a.CompareTo(b)));
+                Comparer<int>.Create((a, b) => blocks[a].Box.X != blocks[b].Box.X ? blocks[a].Box.X.CompareTo(blocks[b].Box.X) : a.CompareTo(b)));
             lineStart = lineEnd;
         }
         return order;
     }
 
-    private static bool SameLine(in OcrBlock a, in OcrBlock b)
+    private static bool SameLine(BoundingBox a, BoundingBox b)
     {
         var tolerance = Math.Min(a.Height, b.Height) / 2;
         return Math.Abs((a.Y + a.Height / 2) - (b.Y + b.Height / 2)) <= tolerance;

@@ -9,9 +9,6 @@ public static class AuditReasons
     /// <summary>A key typed into a password field: always dropped.</summary>
     public const string PasswordField = "password_field";
 
-    /// <summary>A keystroke judged on its own, until the per-session keystroke stage rebuilds typed text.</summary>
-    public const string KeystrokeJudgedAlone = "keystroke_judged_alone";
-
     /// <summary>Identifiers were replaced by their operators.</summary>
     public const string EntitiesRedacted = "entities_redacted";
 

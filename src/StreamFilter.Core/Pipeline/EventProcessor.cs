@@ -1,4 +1,6 @@
+using StreamFilter.Core.Consent;
 using StreamFilter.Core.Events;
+using StreamFilter.Core.Keystrokes;
 using StreamFilter.Core.Policy;
 using StreamFilter.Core.Rules;
 using StreamFilter.Core.Sensitivity;
@@ -19,13 +21,13 @@ namespace StreamFilter.Core.Pipeline;
 public sealed class EventProcessor : IDisposable
 {
     private static readonly IReadOnlyList<string> WorkOnly = [Category.Work];
-    private static readonly IReadOnlyList<string> CredentialsOnly = [Category.Credentials];
 
     private readonly ISensitivityAssessor _assessor;
     private readonly FieldScanner _scanner;
     private readonly ScanResult _scan = new();
     private readonly SensitivityAssessment _assessment = new();
     private readonly FilteredEventWriter _writer = new();
+    private readonly KeystrokeRouter _keys;
 
     /// <summary>Set by <see cref="Judge"/> when the policy quarantines the event.</summary>
     private string? _quarantineReason;
@@ -37,11 +39,17 @@ public sealed class EventProcessor : IDisposable
         Rules = rules ?? throw new ArgumentNullException(nameof(rules));
         _assessor = assessor ?? FindingsOnlySensitivityAssessor.Instance;
         _scanner = new FieldScanner(rules);
+        Consent = new ConsentTracker(rules.Consent);
+        _keys = new KeystrokeRouter(this, new KeystrokeStage(rules.Engine, rules.Keystrokes));
     }
 
     public RuleSet Rules { get; }
 
-    /// <summary>Judges one UTF-8 JSON event. <paramref name="utf8Event"/> is only read during the call.</summary>
+    /// <summary>
+    /// Judges one UTF-8 JSON event. <paramref name="utf8Event"/> is only read during the call. A key
+    /// event may be held back by the keystroke stage: its forward and audit then come during a later
+    /// call (another key of its session, <see cref="Advance"/> or <see cref="Complete"/>).
+    /// </summary>
     public void Process(ReadOnlySpan<byte> utf8Event, SourcePosition position, IFilterSink sink)
     {
         ArgumentNullException.ThrowIfNull(sink);
@@ -50,15 +58,27 @@ public sealed class EventProcessor : IDisposable
             DeadLetter(utf8Event, AuditReasons.InvalidEventPrefix + error.Reason, position, error.EventId, error.Type, error.UserId, sink);
             return;
         }
+        if (evt.Kind == EventKind.Keystroke && Consent.SuppressionReason(evt.UserId, evt.Timestamp) is null)
+        {
+            // Not caught: an exception here could leave the key half-held and later audited twice.
+            _keys.Accept(evt, utf8Event, position, sink);
+            return;
+        }
+        Decide(evt, utf8Event, position, null, sink);
+    }
+
+    /// <summary>Judges and emits one event; <paramref name="key"/> is set for a key the keystroke stage masked.</summary>
+    internal void Decide(InputEvent evt, ReadOnlySpan<byte> raw, SourcePosition position, KeyVerdictOverride? key, IFilterSink sink)
+    {
         AuditRecord record;
         try
         {
-            record = Judge(evt, position);
+            record = Judge(key is null ? evt : key.Value.Mask(evt, Rules.Keystrokes.MaskKey), position, key);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // Only the type: messages of framework exceptions may quote the text being processed.
-            DeadLetter(utf8Event, AuditReasons.ProcessingFailedPrefix + e.GetType().Name, position, evt.EventId, evt.TypeName, evt.UserId, sink);
+            DeadLetter(raw, AuditReasons.ProcessingFailedPrefix + e.GetType().Name, position, evt.EventId, evt.TypeName, evt.UserId, sink);
             return;
         }
         switch (record.Action)
@@ -67,11 +87,22 @@ public sealed class EventProcessor : IDisposable
                 sink.Forward(evt.UserId, _writer.Written);
                 break;
             case AuditAction.Drop when _quarantineReason is { } reason:
-                sink.Quarantine(utf8Event, reason, position);
+                sink.Quarantine(raw, reason, position);
                 break;
         }
         sink.Audit(record);
     }
+
+    /// <summary>A key the keystroke stage dropped (password field, or a sensitive key with DropSensitiveKeys).</summary>
+    internal void DropKey(InputEvent evt, SourcePosition position, string reason, string? entityType, IFilterSink sink)
+    {
+        var (category, level) = entityType is null ? (Category.Credentials, SensitivityLevel.Secret) : EntitySensitivity.Of(entityType);
+        sink.Audit(Record(evt, position, AuditAction.Drop, [reason], entityType is null ? [] : [entityType], level, category is null ? [] : [category]));
+    }
+
+    /// <summary>A held key whose stored event could not be read back (corrupt restored state): dead-lettered.</summary>
+    internal void RejectKey(ReadOnlySpan<byte> raw, string reason, SourcePosition position, string eventId, string userId, IFilterSink sink) =>
+        DeadLetter(raw, reason, position, eventId, EventKindNames.Of(EventKind.Keystroke), userId, sink);
 
     /// <summary>
     /// Accounts for input that never became an event, such as an over-long line the reader could not
@@ -85,32 +116,58 @@ public sealed class EventProcessor : IDisposable
     }
 
     /// <summary>
-    /// Time moves on (event time in file mode, wall-clock in the Kafka stage): releases whatever is held
-    /// back past its deadline. Nothing is held yet; the keystroke stage hooks in here.
+    /// Time moves on (wall-clock in the Kafka stage): releases keys of sessions idle past their deadline.
+    /// Process never advances time itself: one event with a clock far in the future must not flush
+    /// every session (a session's own next key still flushes it by its own event time).
     /// </summary>
-    public void Advance(DateTimeOffset now, IFilterSink sink) => ArgumentNullException.ThrowIfNull(sink);
+    public void Advance(DateTimeOffset now, IFilterSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(sink);
+        _keys.Advance(now, sink);
+    }
 
-    /// <summary>End of input: decides everything still held back. Nothing is held yet (see <see cref="Advance"/>).</summary>
-    public void Complete(IFilterSink sink) => ArgumentNullException.ThrowIfNull(sink);
+    /// <summary>End of input: decides every key still held back.</summary>
+    public void Complete(IFilterSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(sink);
+        _keys.Complete(sink);
+    }
 
-    public void Dispose() => _scanner.Dispose();
+    /// <summary>The keystroke stage: held keys and session state, for checkpointing (snapshot/restore).</summary>
+    public KeystrokeStage Keystrokes => _keys.Stage;
+
+    /// <summary>Every user's pauses and opt-outs, built from consent events; a global table in the Kafka stage.</summary>
+    public ConsentTracker Consent { get; }
+
+    public void Dispose()
+    {
+        _scanner.Dispose();
+        _keys.Dispose();
+    }
 
     /// <summary>Decides the event; when it is forwarded the filtered JSON is left in the writer.</summary>
-    private AuditRecord Judge(InputEvent evt, SourcePosition position)
+    private AuditRecord Judge(InputEvent evt, SourcePosition position, KeyVerdictOverride? key)
     {
         _quarantineReason = null;
-        switch (evt.Kind)
+        if (evt.Kind == EventKind.Consent)
         {
-            case EventKind.Consent:
-                return Record(evt, position, AuditAction.Drop, [AuditReasons.ConsentControl], [], SensitivityLevel.Ordinary, []);
-            case EventKind.Keystroke when string.Equals(evt.Keystroke!.Field, "password", StringComparison.OrdinalIgnoreCase):
-                return Record(evt, position, AuditAction.Drop, [AuditReasons.PasswordField], [], SensitivityLevel.Secret, CredentialsOnly);
+            ApplyConsent(evt);
+            return Record(evt, position, AuditAction.Drop, [AuditReasons.ConsentControl], [], SensitivityLevel.Ordinary, []);
+        }
+        if (Consent.SuppressionReason(evt.UserId, evt.Timestamp) is { } suppressed)
+        {
+            // Whatever the detectors would say: the user asked for this time not to be kept.
+            return Record(evt, position, AuditAction.Drop, [suppressed], [], SensitivityLevel.Ordinary, []);
         }
         _scanner.Scan(evt, _scan);
         _assessment.Reset();
         foreach (var hit in _scan.Entities)
         {
             _assessment.AddEntity(hit.EntityType);
+        }
+        if (key?.EntityType is { } keyEntity)
+        {
+            _assessment.AddEntity(keyEntity);
         }
         _assessor.Assess(evt, _assessment);
         var decision = PolicyDecision.For(_assessment, Rules.Policy);
@@ -138,17 +195,27 @@ public sealed class EventProcessor : IDisposable
         {
             reasons.Insert(0, AuditReasons.EntitiesRedacted);
         }
-        if (evt.Kind == EventKind.Keystroke)
+        if (key is not null)
         {
-            reasons.Add(AuditReasons.KeystrokeJudgedAlone);
+            reasons.Insert(0, key.Value.Reason);
         }
         if (evt.UnknownFieldCount > 0)
         {
             reasons.Add(AuditReasons.UnknownFieldsDropped);
         }
-        var action = _scan.Entities.Count > 0 || fieldTag is not null ? AuditAction.Redact : AuditAction.Pass;
+        var action = _scan.Entities.Count > 0 || fieldTag is not null || key is not null ? AuditAction.Redact : AuditAction.Pass;
         _writer.Write(evt, _scan, _assessment, action, fieldTag, Rules.Version);
         return Record(evt, position, action, reasons, entityTypes, _assessment.Level, categories);
+    }
+
+    private void ApplyConsent(InputEvent evt)
+    {
+        var consent = evt.Consent!;
+        if (!ConsentTracker.TryParseAction(consent.Action, out var action))
+        {
+            throw new InvalidOperationException("Unknown consent action.");
+        }
+        Consent.Apply(evt.UserId, action, evt.Timestamp, consent.Minutes);
     }
 
     private AuditRecord Record(InputEvent evt, SourcePosition position, AuditAction action, IReadOnlyList<string> reasons,

@@ -1,5 +1,6 @@
 using StreamFilter.Core.Detection;
 using StreamFilter.Core.Events;
+using StreamFilter.Core.Ocr;
 using StreamFilter.Core.Rules;
 
 namespace StreamFilter.Core.Pipeline;
@@ -11,6 +12,7 @@ namespace StreamFilter.Core.Pipeline;
 internal sealed class FieldScanner(RuleSet rules) : IDisposable
 {
     private readonly FindingList _findings = new();
+    private readonly OcrFrameScanner _ocr = new(rules.Engine, rules.Redactor);
 
     public void Scan(InputEvent evt, ScanResult result)
     {
@@ -28,11 +30,24 @@ internal sealed class FieldScanner(RuleSet rules) : IDisposable
         }
         if (evt.ScreenOcr is { } ocr)
         {
-            for (var i = 0; i < ocr.Blocks.Count; i++)
-            {
-                result.Blocks.Add(Field(ocr.Blocks[i].Text, TextField.BlockText, i, result));
-            }
+            Frame(ocr, result);
         }
+    }
+
+    /// <summary>Blocks are scanned together in reading order, so a value split over blocks is found.</summary>
+    private void Frame(ScreenOcrData ocr, ScanResult result)
+    {
+        var frame = _ocr.Scan(ocr.Blocks);
+        foreach (var text in frame.RedactedTexts)
+        {
+            result.Blocks.Add(text);
+            result.Dropped |= text is null;
+        }
+        foreach (var f in frame.Findings)
+        {
+            result.Entities.Add(new EntityHit(f.EntityType, TextField.BlockText, f.BlockIndex, f.Start, f.End, f.Score));
+        }
+        result.BlurBoxes.AddRange(frame.Boxes);
     }
 
     private string? Field(string? text, TextField field, int blockIndex, ScanResult result)

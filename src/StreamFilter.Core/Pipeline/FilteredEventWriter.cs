@@ -168,18 +168,30 @@ internal sealed class FilteredEventWriter
     }
 
     /// <summary>
-    /// The pixel boxes an image pipeline must blur: the whole box of every block whose text was changed.
-    /// Sub-block boxes estimated from character offsets come with the stateful OCR stage.
+    /// The pixel boxes an image pipeline must blur: sub-block boxes estimated from the character offsets
+    /// of each value, or every block's whole box when the policy replaced all text.
     /// </summary>
     private static void WriteBlurBoxes(Utf8JsonWriter w, ScreenOcrData frame, ScanResult scan, bool wholeFields)
     {
         w.WriteStartArray("blur"u8);
-        for (var i = 0; i < frame.Blocks.Count; i++)
+        if (wholeFields)
         {
-            if (wholeFields || !ReferenceEquals(scan.Blocks[i], frame.Blocks[i].Text))
+            foreach (var block in frame.Blocks)
             {
                 w.WriteStartArray();
-                WriteBoxValues(w, frame.Blocks[i].Box);
+                WriteBoxValues(w, block.Box);
+                w.WriteEndArray();
+            }
+        }
+        else
+        {
+            foreach (var box in scan.BlurBoxes)
+            {
+                w.WriteStartArray();
+                w.WriteNumberValue(box.X);
+                w.WriteNumberValue(box.Y);
+                w.WriteNumberValue(box.Width);
+                w.WriteNumberValue(box.Height);
                 w.WriteEndArray();
             }
         }

@@ -1,3 +1,5 @@
+using StreamFilter.Core.Ocr;
+
 namespace StreamFilter.Core.Pipeline;
 
 /// <summary>
@@ -18,6 +20,9 @@ internal sealed class ScanResult
 
     public readonly List<EntityHit> Entities = [];
 
+    /// <summary>Sub-block pixel boxes of the values found in OCR blocks.</summary>
+    public readonly List<BlurBox> BlurBoxes = [];
+
     /// <summary>True when any field was removed by a drop-field operator.</summary>
     public bool Dropped;
 
@@ -26,6 +31,7 @@ internal sealed class ScanResult
         App = WindowTitle = Url = Text = Target = null;
         Blocks.Clear();
         Entities.Clear();
+        BlurBoxes.Clear();
         Dropped = false;
     }
 }

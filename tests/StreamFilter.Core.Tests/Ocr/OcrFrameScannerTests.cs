@@ -1,4 +1,5 @@
 using StreamFilter.Core.Detection;
+using StreamFilter.Core.Events;
 using StreamFilter.Core.Ocr;
 using StreamFilter.Core.Redaction;
 using StreamFilter.Core.Rules;
@@ -12,10 +13,13 @@ public class OcrFrameScannerTests
         TestEngines.WithCards,
         new Redactor(DefaultRules.Operators, RedactionOperator.Tag, new Pseudonymizer(new byte[32])));
 
+    private static OcrBlock Block(string text, double x, double y, double width, double height) =>
+        new(text, new BoundingBox(x, y, width, height), 0.95);
+
     [Fact]
     public void Label_in_one_block_lifts_a_bare_number_in_the_next()
     {
-        OcrBlock[] blocks = [new("SSN:", 100, 140, 40, 30), new("536224871", 150, 142, 90, 30)];
+        OcrBlock[] blocks = [Block("SSN:", 100, 140, 40, 30), Block("536224871", 150, 142, 90, 30)];
 
         var result = Scanner.Scan(blocks);
 
@@ -28,7 +32,7 @@ public class OcrFrameScannerTests
     [Fact]
     public void Bare_number_without_the_label_block_is_left_alone()
     {
-        var result = Scanner.Scan([new OcrBlock("536224871", 150, 142, 90, 30)]);
+        var result = Scanner.Scan([Block("536224871", 150, 142, 90, 30)]);
 
         Assert.False(result.HasFindings);
         Assert.Equal(["536224871"], result.RedactedTexts);
@@ -40,8 +44,8 @@ public class OcrFrameScannerTests
     {
         OcrBlock[] blocks =
         [
-            new("1111 1111 exp 12/28", 200, 324, 190, 20), // second line first: input order is not reading order
-            new("Card number 4111 1111", 200, 300, 210, 20),
+            Block("1111 1111 exp 12/28", 200, 324, 190, 20), // second line first: input order is not reading order
+            Block("Card number 4111 1111", 200, 300, 210, 20),
         ];
 
         var result = Scanner.Scan(blocks);
@@ -56,7 +60,7 @@ public class OcrFrameScannerTests
     [Fact]
     public void Sub_block_box_is_proportional_and_rounded_outwards()
     {
-        var result = Scanner.Scan([new OcrBlock("id 536-22-4871", 10.5, 20.2, 70, 15.5)]);
+        var result = Scanner.Scan([Block("id 536-22-4871", 10.5, 20.2, 70, 15.5)]);
 
         // 14 characters over 70 px: 5 px each; the value spans characters 3..14.
         Assert.Equal([new BlurBox(0, 25, 20, 56, 16, EntityType.UsSsn)], result.Boxes);
@@ -66,7 +70,7 @@ public class OcrFrameScannerTests
     [Fact]
     public void Value_inside_one_block_gets_its_own_operator()
     {
-        var result = Scanner.Scan([new OcrBlock("Visa 4111 1111 1111 1111", 0, 0, 240, 20)]);
+        var result = Scanner.Scan([Block("Visa 4111 1111 1111 1111", 0, 0, 240, 20)]);
 
         Assert.Equal(["Visa **** **** **** 1111"], result.RedactedTexts);
         Assert.Equal([new BlurBox(0, 50, 0, 190, 20, EntityType.CreditCard)], result.Boxes);
@@ -77,9 +81,9 @@ public class OcrFrameScannerTests
     {
         OcrBlock[] blocks =
         [
-            new("536-22-4871", 10, 40, 110, 20),
-            new("SSN", 90, 12, 30, 20), // 2 px lower than "Patient": same line
-            new("Patient", 10, 10, 70, 20),
+            Block("536-22-4871", 10, 40, 110, 20),
+            Block("SSN", 90, 12, 30, 20), // 2 px lower than "Patient": same line
+            Block("Patient", 10, 10, 70, 20),
         ];
 
         Assert.Equal([2, 1, 0], ReadingOrder.Of(blocks));

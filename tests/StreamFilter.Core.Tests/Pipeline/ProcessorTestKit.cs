@@ -25,6 +25,7 @@ internal static class ProcessorTestKit
         using var processor = new EventProcessor(rules ?? DefaultRules(), assessor);
         var sink = new RecordingSink();
         processor.Process(Encoding.UTF8.GetBytes(line), new SourcePosition("test.ndjson", 7), sink);
+        processor.Complete(sink); // end of input: a held key is decided
         return sink;
     }
 }
