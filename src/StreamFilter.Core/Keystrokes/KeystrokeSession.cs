@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using StreamFilter.Core.Detection;
 
 namespace StreamFilter.Core.Keystrokes;
@@ -135,7 +136,7 @@ internal sealed class KeystrokeSession(SessionKey key)
                 {
                     continue;
                 }
-                ref var key = ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Held)[Head + (int)(cell.KeyId - headId)];
+                ref var key = ref CollectionsMarshal.AsSpan(Held)[Head + (int)(cell.KeyId - headId)];
                 key.Ready = true;
                 key.Entity ??= cell.Entity;
                 key.ForcedReason ??= mode switch

@@ -133,8 +133,22 @@ public sealed class EventProcessor : IDisposable
         _keys.Complete(sink);
     }
 
-    /// <summary>The keystroke stage: held keys and session state, for checkpointing (snapshot/restore).</summary>
+    /// <summary>
+    /// The keystroke stage, for checkpointing: <see cref="KeystrokeStage.TakeChangedSessions"/> and
+    /// <see cref="KeystrokeStage.Snapshot"/> after a batch; restore through <see cref="RestoreKeystrokeSession"/>.
+    /// </summary>
     public KeystrokeStage Keystrokes => _keys.Stage;
+
+    /// <summary>
+    /// Restores one session's checkpoint before processing resumes. A session evicted to make room is
+    /// decided (masked) and audited on <paramref name="sink"/> like any other key.
+    /// </summary>
+    /// <exception cref="FormatException">The snapshot is corrupt or of an unknown version.</exception>
+    public void RestoreKeystrokeSession(byte[] snapshot, IFilterSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(sink);
+        _keys.Restore(snapshot, sink);
+    }
 
     /// <summary>Every user's pauses and opt-outs, built from consent events; a global table in the Kafka stage.</summary>
     public ConsentTracker Consent { get; }

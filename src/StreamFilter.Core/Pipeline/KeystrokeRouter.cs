@@ -59,6 +59,19 @@ internal sealed class KeystrokeRouter(EventProcessor processor, KeystrokeStage s
         }
     }
 
+    public void Restore(byte[] snapshot, IFilterSink sink)
+    {
+        _sink = sink;
+        try
+        {
+            stage.Restore(snapshot, this);
+        }
+        finally
+        {
+            _sink = null;
+        }
+    }
+
     public void Complete(IFilterSink sink)
     {
         _sink = sink;

@@ -56,8 +56,9 @@ public sealed class StatefulEventProcessorTests : IDisposable
         var decidedBefore = _sink.Audits.Count;
 
         using var restarted = new EventProcessor(DefaultRules());
-        restarted.Keystrokes.Restore(snapshot, new NoDecisions());
         var sink = new RecordingSink();
+        restarted.RestoreKeystrokeSession(snapshot, sink);
+        Assert.Empty(sink.Audits);
         foreach (var key in new[] { "4", "8", "7", "1", "Enter" })
         {
             restarted.Process(KeyLine(key, "text"), new SourcePosition("after.ndjson", _line++), sink);
@@ -138,9 +139,4 @@ public sealed class StatefulEventProcessorTests : IDisposable
     private void Send(byte[] line) => _processor.Process(line, new SourcePosition("test.ndjson", _line++), _sink);
 
     private static string Ts(int seconds) => T0.AddSeconds(seconds).ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
-
-    private sealed class NoDecisions : IKeystrokeDecisionSink
-    {
-        public void Decided(in KeystrokeDecision decision) => throw new InvalidOperationException("Nothing should be evicted here.");
-    }
 }
