@@ -56,6 +56,9 @@ internal sealed class NdjsonReader(int maxLineBytes)
         public bool Skipping;
         public long SkippedBytes;
         public int PrefixLength;
+
+        /// <summary>The last skipped byte was '\r': it belongs to a CRLF ending, not to the line's length.</summary>
+        public bool SkippedCr;
     }
 
     /// <summary>Emits every complete line in <paramref name="buffer"/>, slices them off, returns bytes consumed.</summary>
@@ -69,11 +72,11 @@ internal sealed class NdjsonReader(int maxLineBytes)
             {
                 if (newline is null)
                 {
-                    state.SkippedBytes += buffer.Length;
+                    Skip(buffer, state);
                     buffer = buffer.Slice(buffer.End);
                     break;
                 }
-                state.SkippedBytes += buffer.Slice(0, newline.Value).Length;
+                Skip(buffer.Slice(0, newline.Value), state);
                 EndSkip(handler, scratch, state);
                 buffer = buffer.Slice(buffer.GetPosition(1, newline.Value));
                 continue;
@@ -86,8 +89,8 @@ internal sealed class NdjsonReader(int maxLineBytes)
                     state.LineNumber++;
                     buffer.Slice(0, maxLineBytes).CopyTo(scratch);
                     state.PrefixLength = maxLineBytes;
-                    state.SkippedBytes = buffer.Length;
                     state.Skipping = true;
+                    Skip(buffer, state);
                     buffer = buffer.Slice(buffer.End);
                 }
                 break;
@@ -103,7 +106,7 @@ internal sealed class NdjsonReader(int maxLineBytes)
     {
         if (state.Skipping)
         {
-            state.SkippedBytes += rest.Length;
+            Skip(rest, state);
             EndSkip(handler, scratch, state);
         }
         else if (!rest.IsEmpty)
@@ -113,20 +116,33 @@ internal sealed class NdjsonReader(int maxLineBytes)
         }
     }
 
+    private static void Skip(ReadOnlySequence<byte> part, State state)
+    {
+        if (!part.IsEmpty)
+        {
+            state.SkippedBytes += part.Length;
+            state.SkippedCr = EndsWithCr(part);
+        }
+    }
+
     private static void EndSkip(INdjsonLineHandler handler, byte[] scratch, State state)
     {
-        handler.OnLineTooLong(scratch.AsSpan(0, state.PrefixLength), state.LineNumber, state.SkippedBytes);
+        var length = state.SkippedBytes - (state.SkippedCr ? 1 : 0);
+        handler.OnLineTooLong(scratch.AsSpan(0, state.PrefixLength), state.LineNumber, length);
         state.Skipping = false;
         state.SkippedBytes = 0;
         state.PrefixLength = 0;
+        state.SkippedCr = false;
     }
+
+    private static bool EndsWithCr(ReadOnlySequence<byte> part) => part.Slice(part.Length - 1).FirstSpan[0] == (byte)'\r';
 
     private void Emit(ReadOnlySequence<byte> line, INdjsonLineHandler handler, byte[] scratch, long lineNumber)
     {
         if (line.Length > maxLineBytes + 1)
         {
             line.Slice(0, maxLineBytes).CopyTo(scratch);
-            handler.OnLineTooLong(scratch.AsSpan(0, maxLineBytes), lineNumber, line.Length);
+            handler.OnLineTooLong(scratch.AsSpan(0, maxLineBytes), lineNumber, line.Length - (EndsWithCr(line) ? 1 : 0));
             return;
         }
         ReadOnlySpan<byte> span;
