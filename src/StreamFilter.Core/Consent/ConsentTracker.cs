@@ -30,7 +30,9 @@ public sealed class ConsentTracker(ConsentOptions options)
         switch (action)
         {
             case ConsentAction.Pause:
-                user.Add(new ConsentWindow(at, at.AddMinutes(PauseMinutes(minutes)), OptOut: false));
+                var length = TimeSpan.FromMinutes(PauseMinutes(minutes));
+                var end = at > DateTimeOffset.MaxValue - length ? DateTimeOffset.MaxValue : at + length;
+                user.Add(new ConsentWindow(at, end, OptOut: false));
                 break;
             case ConsentAction.Resume:
                 user.Close(at, optOut: false);

@@ -8,9 +8,6 @@ internal struct HeldKey
     /// <summary>Session-local, consecutive: the queue index is <c>Id - head id</c>.</summary>
     public long Id;
 
-    /// <summary>True for keys that typed text; only those can carry a value.</summary>
-    public bool TypesText;
-
     public bool Password;
 
     /// <summary>The key's fate is known; it leaves the queue as soon as every earlier key has.</summary>

@@ -63,7 +63,6 @@ internal sealed class KeystrokeSession(SessionKey key)
         {
             case KeyKind.Text:
                 Text.Insert(KeyClassifier.TextOf(held.Event.Key), held.Id);
-                held.TypesText = true;
                 held.Ready = false;
                 break;
             case KeyKind.Backspace:

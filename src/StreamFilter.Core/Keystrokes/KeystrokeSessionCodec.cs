@@ -85,7 +85,6 @@ internal static class KeystrokeSessionCodec
     {
         var e = h.Event;
         w.Write(h.Id);
-        w.Write(h.TypesText);
         w.Write(h.Password);
         w.Write(h.Ready);
         WriteOptional(w, h.Entity);
@@ -114,7 +113,6 @@ internal static class KeystrokeSessionCodec
         var h = new HeldKey
         {
             Id = r.ReadInt64(),
-            TypesText = r.ReadBoolean(),
             Password = r.ReadBoolean(),
             Ready = r.ReadBoolean(),
             Entity = ReadOptional(r),

@@ -70,7 +70,7 @@ public sealed class KeystrokeStage : IDisposable
             {
                 continue;
             }
-            if (session.LastEventTime + _scratch.Options.IdleFlush > now)
+            if (IdleDeadline(session) > now)
             {
                 ScheduleIdle(session);
                 continue;
@@ -168,8 +168,15 @@ public sealed class KeystrokeStage : IDisposable
         if (session.HeldCount > 0 && !session.InIdleQueue)
         {
             session.InIdleQueue = true;
-            _idle.Enqueue(session, session.LastEventTime + _scratch.Options.IdleFlush);
+            _idle.Enqueue(session, IdleDeadline(session));
         }
+    }
+
+    /// <summary>Saturates instead of overflowing: an event stamped near the end of time must not throw.</summary>
+    private DateTimeOffset IdleDeadline(KeystrokeSession session)
+    {
+        var idle = _scratch.Options.IdleFlush;
+        return session.LastEventTime > DateTimeOffset.MaxValue - idle ? DateTimeOffset.MaxValue : session.LastEventTime + idle;
     }
 
     public void Dispose() => _scratch.Dispose();

@@ -89,6 +89,16 @@ public class ConsentTrackerTests
     }
 
     [Fact]
+    public void Pause_at_the_end_of_the_calendar_saturates()
+    {
+        var tracker = new ConsentTracker(new ConsentOptions());
+        var late = DateTimeOffset.MaxValue.AddMinutes(-1);
+        tracker.Apply("u1", ConsentAction.Pause, late);
+
+        Assert.True(tracker.IsSuppressed("u1", DateTimeOffset.MaxValue.AddTicks(-1)));
+    }
+
+    [Fact]
     public void Corrupt_snapshots_are_refused()
     {
         var tracker = new ConsentTracker(new ConsentOptions());

@@ -169,6 +169,40 @@ public sealed class KeystrokeStageTests : IDisposable
     }
 
     [Fact]
+    public void Shortcut_ends_the_segment_because_the_text_can_no_longer_be_rebuilt()
+    {
+        var t = new Typist(_stage, _sink);
+        t.Type("ssn 536-22-");
+        var paste = t.Press("v", shortcut: true);
+
+        // Everything before the paste is decided at once; the shortcut key itself passes in order.
+        Assert.Equal(0, _stage.HeldKeyCount);
+        Assert.Equal(paste, _sink.Decisions[^1].Event.EventId);
+        AssertEachEventDecidedOnceInOrder(t);
+    }
+
+    [Theory]
+    [InlineData(new[] { "Control" }, true)]
+    [InlineData(new[] { "Shift", "alt" }, true)]
+    [InlineData(new[] { "Meta" }, true)]
+    [InlineData(new[] { "Shift" }, false)]
+    [InlineData(new string[0], false)]
+    public void Ctrl_alt_and_meta_make_a_shortcut_shift_does_not(string[] modifiers, bool shortcut)
+    {
+        Assert.Equal(shortcut, KeyModifiers.IsShortcut(modifiers));
+    }
+
+    [Fact]
+    public void Event_times_at_the_end_of_the_calendar_do_not_overflow()
+    {
+        var t = new Typist(_stage, _sink) { Now = DateTimeOffset.MaxValue - TimeSpan.FromSeconds(1) };
+        t.Type("ab 12");
+        _stage.Advance(DateTimeOffset.MaxValue, _sink);
+
+        Assert.Equal("ab 12", _sink.Forwarded(t.Session));
+    }
+
+    [Fact]
     public void Too_many_held_keys_are_masked_not_forwarded_raw()
     {
         using var stage = new KeystrokeStage(TestEngines.WithCards, new KeystrokeOptions { MaxKeysPerSession = 16 });
