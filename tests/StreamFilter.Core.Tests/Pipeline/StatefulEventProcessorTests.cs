@@ -2,8 +2,10 @@ using System.Text;
 using System.Text.Json;
 using StreamFilter.Core.Consent;
 using StreamFilter.Core.Detection;
+using StreamFilter.Core.Events;
 using StreamFilter.Core.Keystrokes;
 using StreamFilter.Core.Pipeline;
+using StreamFilter.Core.Sensitivity;
 using static StreamFilter.Core.Tests.Pipeline.ProcessorTestKit;
 
 namespace StreamFilter.Core.Tests.Pipeline;
@@ -116,6 +118,24 @@ public sealed class StatefulEventProcessorTests : IDisposable
         Assert.Equal([160.0, 100, 90, 20], blur.EnumerateArray().Select(v => v.GetDouble()));
     }
 
+    [Fact]
+    public void Keys_typed_on_a_sensitive_site_follow_that_category_policy()
+    {
+        using var processor = new EventProcessor(DefaultRules(), new AppContextAssessor("TurboTax", Category.Tax));
+        var sink = new RecordingSink();
+        foreach (var (key, app) in new[] { ("h", "TurboTax"), ("i", "TurboTax"), ("Enter", "TurboTax"), ("o", "Notes"), ("k", "Notes") })
+        {
+            processor.Process(KeyLine(key, "text", app: app), new SourcePosition("t", _line++), sink);
+        }
+        processor.Complete(sink);
+
+        // The default policy drops tax: nothing typed in the tax app is forwarded, each key audited once.
+        Assert.Equal(5, sink.Audits.Count);
+        Assert.All(sink.Audits.Take(3), a => Assert.Equal(AuditAction.Drop, a.Action));
+        Assert.All(sink.Audits.Take(3), a => Assert.Contains(AuditReasons.PolicyDropPrefix + Category.Tax, a.Reasons));
+        Assert.Equal(["o", "k"], sink.Forwarded.Select(f => JsonDocument.Parse(f.Json).RootElement.GetProperty("key").GetString()));
+    }
+
     private List<string> TypeKeys(IEnumerable<string> keys, string field = "text")
     {
         var ids = new List<string>();
@@ -127,16 +147,28 @@ public sealed class StatefulEventProcessorTests : IDisposable
         return ids;
     }
 
-    private byte[] KeyLine(string key, string field, DateTimeOffset? at = null)
+    private byte[] KeyLine(string key, string field, DateTimeOffset? at = null, string app = "Chrome")
     {
         var seq = _seq++;
         var ts = (at ?? T0.AddMilliseconds(150 * seq)).ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture);
-        return Encoding.UTF8.GetBytes($$"""{"type":"keystroke","event_id":"k{{seq}}","user_id":"u1","ts":"{{ts}}","app":"Chrome","window_title":"Form","device_id":"d1","session_id":"s1","seq":{{seq}},"key":{{JsonSerializer.Serialize(key)}},"field":"{{field}}"}""");
+        return Encoding.UTF8.GetBytes($$"""{"type":"keystroke","event_id":"k{{seq}}","user_id":"u1","ts":"{{ts}}","app":"{{app}}","window_title":"Form","device_id":"d1","session_id":"s1","seq":{{seq}},"key":{{JsonSerializer.Serialize(key)}},"field":"{{field}}"}""");
     }
 
     private void Send(string line) => Send(Encoding.UTF8.GetBytes(line));
 
     private void Send(byte[] line) => _processor.Process(line, new SourcePosition("test.ndjson", _line++), _sink);
+
+    /// <summary>Stands in for the context-rule assessor: raises a category for one app.</summary>
+    private sealed class AppContextAssessor(string app, string category) : ISensitivityAssessor
+    {
+        public void Assess(InputEvent evt, SensitivityAssessment assessment)
+        {
+            if (evt.App == app)
+            {
+                assessment.Raise(category, SensitivityLevel.Sensitive, "context_rule:" + app);
+            }
+        }
+    }
 
     private static string Ts(int seconds) => T0.AddSeconds(seconds).ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
 }
