@@ -117,16 +117,20 @@ internal sealed class KeystrokeSession(SessionKey key)
         var visible = BuildVisible(scratch);
         var cellCount = Text.CellCount;
         var heldVisible = HoldbackBoundary.HeldFrom(visible);
+        var cells = Text.Cells;
         var heldCell = heldVisible < visible.Length ? scratch.CellOf[heldVisible] : cellCount;
+        while (heldCell < cellCount && heldCell > 0 && cells[heldCell - 1].Deleted)
+        {
+            heldCell--; // keys erased right before the held part stay with it ("9", Backspace, "536-...")
+        }
         var releaseCell = mode == ReleaseMode.Boundary ? heldCell : cellCount;
         var headId = Held[Head].Id;
-        var cells = Text.Cells;
         if (HasUndecided(cells[..releaseCell], headId))
         {
             if (mode != ReleaseMode.Evict)
             {
                 MarkFindings(visible, scratch);
-                MarkErasedNeighbours(cells[..releaseCell]);
+                MarkErasedNeighbours(cells);
             }
             for (var i = 0; i < releaseCell; i++)
             {

@@ -30,6 +30,18 @@ public sealed class KeystrokeStageTests : IDisposable
     }
 
     [Fact]
+    public void Digit_erased_just_before_a_value_is_masked_with_it()
+    {
+        var t = new Typist(_stage, _sink);
+        t.Type("hello 9");
+        t.Press("Backspace");
+        t.Type("536-22-4871 ok");
+        t.Press("Enter");
+
+        Assert.Equal("hello *<Backspace>*********** ok<Enter>", _sink.Forwarded(t.Session));
+    }
+
+    [Fact]
     public void Ssn_typed_in_full_then_partly_erased_stays_masked()
     {
         var t = new Typist(_stage, _sink);
