@@ -45,20 +45,28 @@ public sealed class EventProcessor : IDisposable
     public void Process(ReadOnlySpan<byte> utf8Event, SourcePosition position, IFilterSink sink)
     {
         ArgumentNullException.ThrowIfNull(sink);
-        if (!EventParser.TryParse(utf8Event, Rules.Limits, out var evt, out var error))
-        {
-            DeadLetter(utf8Event, AuditReasons.InvalidEventPrefix + error.Reason, position, error.EventId, error.Type, error.UserId, sink);
-            return;
-        }
-        AuditRecord record;
+        InputEvent? evt = null;
+        AuditRecord? record = null;
+        EventParseError error = default;
+        string? failure = null;
         try
         {
-            record = Judge(evt, position);
+            if (EventParser.TryParse(utf8Event, Rules.Limits, out evt, out error))
+            {
+                record = Judge(evt, position);
+            }
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // Only the type: messages of framework exceptions may quote the text being processed.
-            DeadLetter(utf8Event, AuditReasons.ProcessingFailedPrefix + e.GetType().Name, position, evt.EventId, evt.TypeName, evt.UserId, sink);
+            failure = AuditReasons.ProcessingFailedPrefix + e.GetType().Name;
+        }
+        // The sink is called outside the try: its own failures are the caller's, and must not be
+        // mistaken for this event's (which would account for the event twice).
+        if (record is null || evt is null)
+        {
+            var reason = failure ?? AuditReasons.InvalidEventPrefix + error.Reason;
+            DeadLetter(utf8Event, reason, position, evt?.EventId ?? error.EventId, evt?.TypeName ?? error.Type, evt?.UserId ?? error.UserId, sink);
             return;
         }
         switch (record.Action)
