@@ -63,6 +63,11 @@ internal static class EventFieldReader
 
     private static EventField Identify(ref Utf8JsonReader reader)
     {
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            return EventFieldNames.Find(reader.ValueSpan);
+        }
+        // Escaped names ("t\u0065xt") are rare: compare unescaped, one name at a time.
         foreach (var (name, field) in EventFieldNames.Table)
         {
             if (reader.ValueTextEquals(name))
