@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace StreamFilter.Core.Events;
 
 /// <summary>The wire names of <see cref="EventField"/>, for matching property names and for messages.</summary>
@@ -31,6 +33,55 @@ internal static class EventFieldNames
         ("target"u8.ToArray(), EventField.Target),
         ("minutes"u8.ToArray(), EventField.Minutes),
     ];
+
+    /// <summary>
+    /// Matches an unescaped property name with one switch on its length and first byte, then a single
+    /// comparison: a property lookup was a visible share of parsing when done as a scan of the table.
+    /// </summary>
+    public static EventField Find(ReadOnlySpan<byte> name)
+    {
+        var candidate = (name.Length, name.IsEmpty ? (byte)0 : name[0]) switch
+        {
+            (1, (byte)'x') => EventField.X,
+            (1, (byte)'y') => EventField.Y,
+            (2, _) => EventField.Ts,
+            (3, (byte)'a') => EventField.App,
+            (3, (byte)'k') => EventField.Key,
+            (3, (byte)'s') => EventField.Seq,
+            (3, (byte)'u') => EventField.Url,
+            (4, (byte)'t') => name[1] == (byte)'y' ? EventField.Type : EventField.Text,
+            (5, (byte)'f') => EventField.Field,
+            (5, (byte)'w') => EventField.Width,
+            (6, (byte)'a') => EventField.Action,
+            (6, (byte)'b') => name[1] == (byte)'l' ? EventField.Blocks : EventField.Button,
+            (6, (byte)'h') => EventField.Height,
+            (6, (byte)'s') => EventField.Source,
+            (6, (byte)'t') => EventField.Target,
+            (7, (byte)'u') => EventField.UserId,
+            (7, (byte)'m') => EventField.Minutes,
+            (8, (byte)'e') => EventField.EventId,
+            (8, (byte)'f') => EventField.FrameId,
+            (9, (byte)'d') => EventField.DeviceId,
+            (9, (byte)'m') => EventField.Modifiers,
+            (10, _) => EventField.SessionId,
+            (12, _) => EventField.WindowTitle,
+            _ => EventField.None,
+        };
+        return candidate != EventField.None && name.SequenceEqual(ByBit[BitOperations.TrailingZeroCount((uint)candidate)]) ? candidate : EventField.None;
+    }
+
+    /// <summary>The names of <see cref="Table"/> indexed by their field's bit number.</summary>
+    private static readonly byte[][] ByBit = BuildByBit();
+
+    private static byte[][] BuildByBit()
+    {
+        var byBit = new byte[32][];
+        foreach (var (name, field) in Table)
+        {
+            byBit[BitOperations.TrailingZeroCount((uint)field)] = name;
+        }
+        return byBit;
+    }
 
     public static string Of(EventField field) => field switch
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using StreamFilter.Core.Text;
 
 namespace StreamFilter.Core.Events;
 
@@ -46,8 +47,8 @@ internal static class EventFieldReader
             EventField.Height => reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out bag.Height) && bag.Height >= 0,
             EventField.Blocks => OcrBlockReader.Read(ref reader, maxDepth, bag),
             EventField.Action => Str(ref reader, ref bag.Action),
-            EventField.X => reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out bag.X),
-            EventField.Y => reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out bag.Y),
+            EventField.X => JsonNumbers.TryRead(ref reader, out bag.X),
+            EventField.Y => JsonNumbers.TryRead(ref reader, out bag.Y),
             EventField.Button => Str(ref reader, ref bag.Button),
             EventField.Target => Str(ref reader, ref bag.Target),
             EventField.Minutes => ReadMinutes(ref reader, bag),
@@ -62,6 +63,11 @@ internal static class EventFieldReader
 
     private static EventField Identify(ref Utf8JsonReader reader)
     {
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            return EventFieldNames.Find(reader.ValueSpan);
+        }
+        // Escaped names ("t\u0065xt") are rare: compare unescaped, one name at a time.
         foreach (var (name, field) in EventFieldNames.Table)
         {
             if (reader.ValueTextEquals(name))

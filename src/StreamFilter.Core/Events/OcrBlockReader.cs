@@ -1,4 +1,5 @@
 using System.Text.Json;
+using StreamFilter.Core.Text;
 
 namespace StreamFilter.Core.Events;
 
@@ -65,11 +66,11 @@ internal static class OcrBlockReader
             else if (reader.ValueTextEquals("conf"u8))
             {
                 reader.Read();
-                if (reader.TokenType != JsonTokenType.Number || conf is not null)
+                if (conf is not null || !JsonNumbers.TryRead(ref reader, out var c))
                 {
                     return "conf must be one number";
                 }
-                conf = reader.GetDouble();
+                conf = c;
             }
             else
             {
@@ -97,11 +98,11 @@ internal static class OcrBlockReader
         var n = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (reader.TokenType != JsonTokenType.Number || n == 4)
+            if (n == 4 || !JsonNumbers.TryRead(ref reader, out v[n]))
             {
                 return null;
             }
-            v[n++] = reader.GetDouble();
+            n++;
         }
         return n == 4 ? new BoundingBox(v[0], v[1], v[2], v[3]) : null;
     }

@@ -53,14 +53,33 @@ public sealed class EventProcessor : IDisposable
     public void Process(ReadOnlySpan<byte> utf8Event, SourcePosition position, IFilterSink sink)
     {
         ArgumentNullException.ThrowIfNull(sink);
-        if (!EventParser.TryParse(utf8Event, Rules.Limits, out var evt, out var error))
+        InputEvent? evt = null;
+        EventParseError error = default;
+        string? failure = null;
+        var holdKey = false;
+        try
         {
-            DeadLetter(utf8Event, AuditReasons.InvalidEventPrefix + error.Reason, position, error.EventId, error.Type, error.UserId, sink);
+            if (EventParser.TryParse(utf8Event, Rules.Limits, out evt, out error))
+            {
+                holdKey = evt.Kind == EventKind.Keystroke && Consent.SuppressionReason(evt.UserId, evt.Timestamp) is null;
+            }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Only the type: messages of framework exceptions may quote the text being processed.
+            failure = AuditReasons.ProcessingFailedPrefix + e.GetType().Name;
+            evt = null;
+        }
+        if (evt is null)
+        {
+            var reason = failure ?? AuditReasons.InvalidEventPrefix + error.Reason;
+            DeadLetter(utf8Event, reason, position, error.EventId, error.Type, error.UserId, sink);
             return;
         }
-        if (evt.Kind == EventKind.Keystroke && Consent.SuppressionReason(evt.UserId, evt.Timestamp) is null)
+        if (holdKey)
         {
-            // Not caught: an exception here could leave the key half-held and later audited twice.
+            // Not caught: the stage calls the sink, and an exception here could leave the key
+            // half-held and later audited twice.
             _keys.Accept(evt, utf8Event, position, sink);
             return;
         }
@@ -70,15 +89,21 @@ public sealed class EventProcessor : IDisposable
     /// <summary>Judges and emits one event; <paramref name="key"/> is set for a key the keystroke stage masked.</summary>
     internal void Decide(InputEvent evt, ReadOnlySpan<byte> raw, SourcePosition position, KeyVerdictOverride? key, IFilterSink sink)
     {
-        AuditRecord record;
+        AuditRecord? record = null;
+        string? failure = null;
         try
         {
             record = Judge(key is null ? evt : key.Value.Mask(evt, Rules.Keystrokes.MaskKey), position, key);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // Only the type: messages of framework exceptions may quote the text being processed.
-            DeadLetter(raw, AuditReasons.ProcessingFailedPrefix + e.GetType().Name, position, evt.EventId, evt.TypeName, evt.UserId, sink);
+            failure = AuditReasons.ProcessingFailedPrefix + e.GetType().Name;
+        }
+        // The sink is called outside the try: its own failures are the caller's, and must not be
+        // mistaken for this event's (which would account for the event twice).
+        if (record is null)
+        {
+            DeadLetter(raw, failure!, position, evt.EventId, evt.TypeName, evt.UserId, sink);
             return;
         }
         switch (record.Action)

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using StreamFilter.Core.Events;
+using StreamFilter.Core.Text;
 
 namespace StreamFilter.Core.Pipeline;
 
@@ -90,8 +91,10 @@ internal sealed class FilteredEventWriter
     private static void WriteMouse(Utf8JsonWriter w, MouseData m, string? target)
     {
         w.WriteString("action"u8, m.Action);
-        w.WriteNumber("x"u8, m.X);
-        w.WriteNumber("y"u8, m.Y);
+        w.WritePropertyName("x"u8);
+        JsonNumbers.Write(w, m.X);
+        w.WritePropertyName("y"u8);
+        JsonNumbers.Write(w, m.Y);
         Optional(w, "button"u8, m.Button);
         Optional(w, "target"u8, target);
     }
@@ -126,10 +129,10 @@ internal sealed class FilteredEventWriter
 
     private static void WriteBoxValues(Utf8JsonWriter w, BoundingBox box)
     {
-        w.WriteNumberValue(box.X);
-        w.WriteNumberValue(box.Y);
-        w.WriteNumberValue(box.Width);
-        w.WriteNumberValue(box.Height);
+        JsonNumbers.Write(w, box.X);
+        JsonNumbers.Write(w, box.Y);
+        JsonNumbers.Write(w, box.Width);
+        JsonNumbers.Write(w, box.Height);
     }
 
     private static void WriteFilter(Utf8JsonWriter w, InputEvent evt, ScanResult scan, SensitivityAssessment a, AuditAction action, bool wholeFields, string policyVersion)

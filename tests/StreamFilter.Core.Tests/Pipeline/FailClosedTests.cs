@@ -49,6 +49,29 @@ public class FailClosedTests
         Assert.Single(sink.Audits);
     }
 
+    private sealed class FailingOutput : IFilterSink
+    {
+        public int DeadLetters { get; private set; }
+
+        public void Forward(string key, ReadOnlySpan<byte> filteredEventJson) => throw new IOException("disk full");
+
+        public void Audit(AuditRecord record) => throw new InvalidOperationException("audit must not be reached");
+
+        public void DeadLetter(ReadOnlySpan<byte> raw, string reason, SourcePosition position) => DeadLetters++;
+
+        public void Quarantine(ReadOnlySpan<byte> raw, string reason, SourcePosition position) => DeadLetters++;
+    }
+
+    [Fact]
+    public void A_failing_sink_propagates_and_is_not_mistaken_for_a_bad_event()
+    {
+        using var processor = new EventProcessor(DefaultRules());
+        var sink = new FailingOutput();
+
+        Assert.Throws<IOException>(() => processor.Process(System.Text.Encoding.UTF8.GetBytes(Line), new SourcePosition("x", 1), sink));
+        Assert.Equal(0, sink.DeadLetters);
+    }
+
     [Fact]
     public void The_processor_keeps_working_after_a_failed_event()
     {

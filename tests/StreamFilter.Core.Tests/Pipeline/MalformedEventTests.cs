@@ -34,6 +34,8 @@ public class MalformedEventTests
         { "{\"type\":\"transcript\"," + Head + ",\"source\":\"chat\",\"text\":\"\\ud800 536-22-4871\"}", "invalid escape" },
         { "{\"type\":\"transcript\",\"event_id\":\"\",\"user_id\":\"u1\",\"ts\":\"2026-06-01T09:00:00Z\",\"source\":\"chat\",\"text\":\"a\"}", "'event_id' is empty" },
         { "", "empty input" },
+        { "{\"type\":\"screen_ocr\"," + Head + ",\"frame_id\":\"f\",\"width\":10,\"height\":10,\"blocks\":[{\"text\":\"536-22-4871\",\"bbox\":[1e400,2,3,4]}]}", "blocks[0]: bbox" },
+        { "{\"type\":\"mouse\"," + Head + ",\"action\":\"click\",\"x\":1e999,\"y\":2,\"target\":\"536-22-4871\"}", "field 'x'" },
     };
 
     [Theory]
