@@ -39,6 +39,21 @@ public sealed class StatefulEventProcessorTests : IDisposable
     }
 
     [Fact]
+    public void Advance_releases_a_quiet_session_at_its_idle_deadline()
+    {
+        var ids = TypeKeys(["r", "o", "o", "m", "Space", "4"]);
+        var lastKey = T0.AddMilliseconds(150 * 5);
+        Assert.Empty(_sink.Audits); // "room 4" could still become a longer number: all held
+
+        _processor.Advance(lastKey.AddMilliseconds(1999), _sink);
+        Assert.Empty(_sink.Audits);
+
+        _processor.Advance(lastKey.AddSeconds(2), _sink);
+        Assert.Equal(ids, _sink.Audits.Select(a => a.EventId));
+        Assert.Equal(6, _sink.Forwarded.Count);
+    }
+
+    [Fact]
     public void Password_field_keys_are_dropped_by_the_stage()
     {
         TypeKeys(["p", "w"], field: "password");
