@@ -16,6 +16,9 @@ namespace StreamFilter.Core.Events;
 /// </remarks>
 public static class EventParser
 {
+    /// <summary>An upper bound on any configured depth, so the reader's backstop (one above) cannot overflow.</summary>
+    public const int MaxSupportedDepth = 1000;
+
     public static bool TryParse(ReadOnlySpan<byte> utf8, LimitsOptions limits, [NotNullWhen(true)] out InputEvent? evt, out EventParseError error)
     {
         ArgumentNullException.ThrowIfNull(limits);
@@ -62,7 +65,7 @@ public static class EventParser
     private static void ReadEvent(ReadOnlySpan<byte> utf8, int maxDepth, EventFieldBag bag)
     {
         // The reader's own depth limit is a backstop one level above ours, so ours names the problem.
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = maxDepth + 1 });
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = Math.Clamp(maxDepth, 1, MaxSupportedDepth) + 1 });
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
             throw new InvalidEventException("an event must be a JSON object");

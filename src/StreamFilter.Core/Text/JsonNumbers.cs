@@ -34,9 +34,46 @@ internal static class JsonNumbers
         {
             writer.WriteNumberValue((long)value);
         }
-        else
+        else if (!TryWriteShortDecimal(writer, value))
         {
             writer.WriteNumberValue(value);
         }
+    }
+
+    /// <summary>
+    /// OCR confidences (0.97) have a few decimals: written from integer digits when that reproduces the
+    /// double exactly (parsing the text gives back the same value), else the caller falls back to the
+    /// general round-trip formatting.
+    /// </summary>
+    private static bool TryWriteShortDecimal(Utf8JsonWriter writer, double value)
+    {
+        const int Scale = 10_000;
+        if (!(Math.Abs(value) < 1e9))
+        {
+            return false;
+        }
+        var scaled = (long)Math.Round(value * Scale);
+        if (scaled / (double)Scale != value)
+        {
+            return false;
+        }
+        Span<byte> text = stackalloc byte[24];
+        var n = 0;
+        if (scaled < 0)
+        {
+            text[n++] = (byte)'-';
+            scaled = -scaled;
+        }
+        System.Buffers.Text.Utf8Formatter.TryFormat(scaled / Scale, text[n..], out var written);
+        n += written;
+        var fraction = (int)(scaled % Scale);
+        text[n++] = (byte)'.';
+        for (var divisor = Scale / 10; fraction > 0; divisor /= 10)
+        {
+            text[n++] = (byte)('0' + (fraction / divisor));
+            fraction %= divisor;
+        }
+        writer.WriteRawValue(text[..n], skipInputValidation: true);
+        return true;
     }
 }
