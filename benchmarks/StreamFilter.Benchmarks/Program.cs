@@ -1,4 +1,24 @@
 using BenchmarkDotNet.Running;
+using StreamFilter.Benchmarks;
 
-// Every benchmark class in this assembly; pick with --filter, e.g. `--filter *Detector*`.
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// `generate BYTES FILE` writes a seeded activity mix for whole-command runs (see benchmarks/README.md);
+// `cpu-throughput [ROUNDS]` measures the engine per core in CPU time; `keystroke-holdback` reports the
+// latency keystroke holdback adds; anything else goes to BenchmarkDotNet (e.g. --filter '*FilterThroughput*').
+if (args.Length == 3 && args[0] == "generate")
+{
+    using var file = File.Create(args[2]);
+    var events = new ActivityGenerator(seed: 42).WriteFile(file, long.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    Console.WriteLine($"{events} events, {file.Length} bytes -> {args[2]}");
+    return;
+}
+if (args.Length >= 1 && args[0] == "cpu-throughput")
+{
+    CpuTimeThroughput.Run(events: 20_000, rounds: args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10);
+    return;
+}
+if (args is ["keystroke-holdback", ..])
+{
+    KeystrokeHoldbackReport.Run();
+    return;
+}
+BenchmarkSwitcher.FromAssembly(typeof(FilterThroughputBenchmark).Assembly).Run(args);

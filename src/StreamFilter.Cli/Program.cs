@@ -6,6 +6,8 @@ var root = new RootCommand("StreamFilter: a privacy filter between activity reco
 {
     VersionCommand.Create(),
     RulesCommand.Create(),
+    FilterCommand.Create(),
+    DeadLettersCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

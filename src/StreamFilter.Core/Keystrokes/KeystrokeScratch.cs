@@ -1,0 +1,36 @@
+using StreamFilter.Core.Detection;
+using StreamFilter.Core.Rules;
+
+namespace StreamFilter.Core.Keystrokes;
+
+/// <summary>
+/// What every session of one stage shares while deciding: the rules and reusable buffers, so deciding
+/// allocates nothing per key. One per stage; a stage is used by one thread at a time.
+/// </summary>
+internal sealed class KeystrokeScratch(DetectorEngine engine, KeystrokeOptions options) : IDisposable
+{
+    private char[] _chars = new char[256];
+    private int[] _cellOf = new int[256];
+
+    public DetectorEngine Engine { get; set; } = engine;
+
+    public KeystrokeOptions Options { get; set; } = options;
+
+    public FindingList Findings { get; } = new();
+
+    public char[] Chars => _chars;
+
+    public int[] CellOf => _cellOf;
+
+    public void EnsureCapacity(int cells)
+    {
+        if (_chars.Length < cells)
+        {
+            var size = Math.Max(cells, _chars.Length * 2);
+            _chars = new char[size];
+            _cellOf = new int[size];
+        }
+    }
+
+    public void Dispose() => Findings.Dispose();
+}

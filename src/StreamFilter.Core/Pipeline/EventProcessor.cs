@@ -1,0 +1,289 @@
+using StreamFilter.Core.Consent;
+using StreamFilter.Core.Events;
+using StreamFilter.Core.Keystrokes;
+using StreamFilter.Core.Policy;
+using StreamFilter.Core.Rules;
+using StreamFilter.Core.Sensitivity;
+
+namespace StreamFilter.Core.Pipeline;
+
+/// <summary>
+/// The filter stage's engine: turns each input event into exactly one audit record and at most one of
+/// forward, dead-letter or quarantine on the <see cref="IFilterSink"/>. Fails closed: an event that
+/// cannot be parsed, or whose scanning, redaction or assessment throws, is dead-lettered, never
+/// forwarded.
+/// </summary>
+/// <remarks>
+/// Not thread-safe: it reuses its finding buffer, assessment and output buffer from event to event.
+/// Use one processor per worker thread (they may share the <see cref="RuleSet"/>). Exceptions thrown
+/// by the sink itself are not caught: a failing output is the caller's runtime failure, not the event's.
+/// </remarks>
+public sealed class EventProcessor : IDisposable
+{
+    private static readonly IReadOnlyList<string> WorkOnly = [Category.Work];
+
+    private readonly ISensitivityAssessor _assessor;
+    private readonly FieldScanner _scanner;
+    private readonly ScanResult _scan = new();
+    private readonly SensitivityAssessment _assessment = new();
+    private readonly FilteredEventWriter _writer = new();
+    private readonly KeystrokeRouter _keys;
+
+    /// <summary>Set by <see cref="Judge"/> when the policy quarantines the event.</summary>
+    private string? _quarantineReason;
+
+    /// <param name="rules">The compiled rules; a reload means a new processor (or a new rule set per event batch).</param>
+    /// <param name="assessor">Event-level signals (context rules, classifier); default: findings only.</param>
+    public EventProcessor(RuleSet rules, ISensitivityAssessor? assessor = null)
+    {
+        Rules = rules ?? throw new ArgumentNullException(nameof(rules));
+        _assessor = assessor ?? FindingsOnlySensitivityAssessor.Instance;
+        _scanner = new FieldScanner(rules);
+        Consent = new ConsentTracker(rules.Consent);
+        _keys = new KeystrokeRouter(this, new KeystrokeStage(rules.Engine, rules.Keystrokes));
+    }
+
+    public RuleSet Rules { get; }
+
+    /// <summary>
+    /// Judges one UTF-8 JSON event. <paramref name="utf8Event"/> is only read during the call. A key
+    /// event may be held back by the keystroke stage: its forward and audit then come during a later
+    /// call (another key of its session, <see cref="Advance"/> or <see cref="Complete"/>).
+    /// </summary>
+    public void Process(ReadOnlySpan<byte> utf8Event, SourcePosition position, IFilterSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(sink);
+        InputEvent? evt = null;
+        EventParseError error = default;
+        string? failure = null;
+        var holdKey = false;
+        try
+        {
+            if (EventParser.TryParse(utf8Event, Rules.Limits, out evt, out error))
+            {
+                holdKey = evt.Kind == EventKind.Keystroke && Consent.SuppressionReason(evt.UserId, evt.Timestamp) is null;
+            }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Only the type: messages of framework exceptions may quote the text being processed.
+            failure = AuditReasons.ProcessingFailedPrefix + e.GetType().Name;
+            evt = null;
+        }
+        if (evt is null)
+        {
+            var reason = failure ?? AuditReasons.InvalidEventPrefix + error.Reason;
+            DeadLetter(utf8Event, reason, position, error.EventId, error.Type, error.UserId, sink);
+            return;
+        }
+        if (holdKey)
+        {
+            // Not caught: the stage calls the sink, and an exception here could leave the key
+            // half-held and later audited twice.
+            _keys.Accept(evt, utf8Event, position, sink);
+            return;
+        }
+        Decide(evt, utf8Event, position, null, sink);
+    }
+
+    /// <summary>Judges and emits one event; <paramref name="key"/> is set for a key the keystroke stage masked.</summary>
+    internal void Decide(InputEvent evt, ReadOnlySpan<byte> raw, SourcePosition position, KeyVerdictOverride? key, IFilterSink sink)
+    {
+        AuditRecord? record = null;
+        string? failure = null;
+        try
+        {
+            record = Judge(key is null ? evt : key.Value.Mask(evt, Rules.Keystrokes.MaskKey), position, key);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            failure = AuditReasons.ProcessingFailedPrefix + e.GetType().Name;
+        }
+        // The sink is called outside the try: its own failures are the caller's, and must not be
+        // mistaken for this event's (which would account for the event twice).
+        if (record is null)
+        {
+            DeadLetter(raw, failure!, position, evt.EventId, evt.TypeName, evt.UserId, sink);
+            return;
+        }
+        switch (record.Action)
+        {
+            case AuditAction.Pass or AuditAction.Redact:
+                sink.Forward(evt.UserId, _writer.Written);
+                break;
+            case AuditAction.Drop when _quarantineReason is { } reason:
+                sink.Quarantine(raw, reason, position);
+                break;
+        }
+        sink.Audit(record);
+    }
+
+    /// <summary>A key the keystroke stage dropped (password field, or a sensitive key with DropSensitiveKeys).</summary>
+    internal void DropKey(InputEvent evt, SourcePosition position, string reason, string? entityType, IFilterSink sink)
+    {
+        var (category, level) = entityType is null ? (Category.Credentials, SensitivityLevel.Secret) : EntitySensitivity.Of(entityType);
+        sink.Audit(Record(evt, position, AuditAction.Drop, [reason], entityType is null ? [] : [entityType], level, category is null ? [] : [category]));
+    }
+
+    /// <summary>A held key whose stored event could not be read back (corrupt restored state): dead-lettered.</summary>
+    internal void RejectKey(ReadOnlySpan<byte> raw, string reason, SourcePosition position, string eventId, string userId, IFilterSink sink) =>
+        DeadLetter(raw, reason, position, eventId, EventKindNames.Of(EventKind.Keystroke), userId, sink);
+
+    /// <summary>
+    /// Accounts for input that never became an event, such as an over-long line the reader could not
+    /// keep whole: dead-lettered with <paramref name="reason"/> and audited like any rejected event.
+    /// </summary>
+    public void Reject(ReadOnlySpan<byte> raw, string reason, SourcePosition position, IFilterSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(sink);
+        ArgumentException.ThrowIfNullOrEmpty(reason);
+        DeadLetter(raw, reason, position, null, null, null, sink);
+    }
+
+    /// <summary>
+    /// Time moves on (wall-clock in the Kafka stage): releases keys of sessions idle past their deadline.
+    /// Process never advances time itself: one event with a clock far in the future must not flush
+    /// every session (a session's own next key still flushes it by its own event time).
+    /// </summary>
+    public void Advance(DateTimeOffset now, IFilterSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(sink);
+        _keys.Advance(now, sink);
+    }
+
+    /// <summary>End of input: decides every key still held back.</summary>
+    public void Complete(IFilterSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(sink);
+        _keys.Complete(sink);
+    }
+
+    /// <summary>
+    /// The keystroke stage, for checkpointing: <see cref="KeystrokeStage.TakeChangedSessions"/> and
+    /// <see cref="KeystrokeStage.Snapshot"/> after a batch; restore through <see cref="RestoreKeystrokeSession"/>.
+    /// </summary>
+    public KeystrokeStage Keystrokes => _keys.Stage;
+
+    /// <summary>
+    /// Restores one session's checkpoint before processing resumes. A session evicted to make room is
+    /// decided (masked) and audited on <paramref name="sink"/> like any other key.
+    /// </summary>
+    /// <exception cref="FormatException">The snapshot is corrupt or of an unknown version.</exception>
+    public void RestoreKeystrokeSession(byte[] snapshot, IFilterSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(sink);
+        _keys.Restore(snapshot, sink);
+    }
+
+    /// <summary>Every user's pauses and opt-outs, built from consent events; a global table in the Kafka stage.</summary>
+    public ConsentTracker Consent { get; }
+
+    public void Dispose()
+    {
+        _scanner.Dispose();
+        _keys.Dispose();
+    }
+
+    /// <summary>Decides the event; when it is forwarded the filtered JSON is left in the writer.</summary>
+    private AuditRecord Judge(InputEvent evt, SourcePosition position, KeyVerdictOverride? key)
+    {
+        _quarantineReason = null;
+        if (evt.Kind == EventKind.Consent)
+        {
+            ApplyConsent(evt);
+            return Record(evt, position, AuditAction.Drop, [AuditReasons.ConsentControl], [], SensitivityLevel.Ordinary, []);
+        }
+        if (Consent.SuppressionReason(evt.UserId, evt.Timestamp) is { } suppressed)
+        {
+            // Whatever the detectors would say: the user asked for this time not to be kept.
+            return Record(evt, position, AuditAction.Drop, [suppressed], [], SensitivityLevel.Ordinary, []);
+        }
+        _scanner.Scan(evt, _scan);
+        _assessment.Reset();
+        foreach (var hit in _scan.Entities)
+        {
+            _assessment.AddEntity(hit.EntityType);
+        }
+        if (key?.EntityType is { } keyEntity)
+        {
+            _assessment.AddEntity(keyEntity);
+        }
+        _assessor.Assess(evt, _assessment);
+        var decision = PolicyDecision.For(_assessment, Rules.Policy);
+        var reasons = new List<string>(4);
+        foreach (var j in _assessment.Judgments)
+        {
+            reasons.Add(j.Reason);
+        }
+        var entityTypes = _assessment.EntityTypes.Count == 0 ? [] : _assessment.EntityTypes.ToArray();
+        var categories = _assessment.Categories.Count == 0 ? WorkOnly : _assessment.Categories.ToArray();
+        if (decision.Action is PolicyAction.Drop or PolicyAction.Quarantine)
+        {
+            var prefix = decision.Action == PolicyAction.Drop ? AuditReasons.PolicyDropPrefix : AuditReasons.PolicyQuarantinePrefix;
+            reasons.Insert(0, prefix + decision.Category);
+            _quarantineReason = decision.Action == PolicyAction.Quarantine ? reasons[0] : null;
+            return Record(evt, position, AuditAction.Drop, reasons, entityTypes, _assessment.Level, categories);
+        }
+        string? fieldTag = null;
+        if (decision.Action == PolicyAction.RedactField)
+        {
+            fieldTag = "[REDACTED:" + decision.Category + "]";
+            reasons.Insert(0, AuditReasons.PolicyRedactFieldPrefix + decision.Category);
+        }
+        if (_scan.Entities.Count > 0)
+        {
+            reasons.Insert(0, AuditReasons.EntitiesRedacted);
+        }
+        if (key is not null)
+        {
+            reasons.Insert(0, key.Value.Reason);
+        }
+        if (evt.UnknownFieldCount > 0)
+        {
+            reasons.Add(AuditReasons.UnknownFieldsDropped);
+        }
+        var action = _scan.Entities.Count > 0 || fieldTag is not null || key is not null ? AuditAction.Redact : AuditAction.Pass;
+        _writer.Write(evt, _scan, _assessment, action, fieldTag, Rules.Version);
+        return Record(evt, position, action, reasons, entityTypes, _assessment.Level, categories);
+    }
+
+    private void ApplyConsent(InputEvent evt)
+    {
+        var consent = evt.Consent!;
+        if (!ConsentTracker.TryParseAction(consent.Action, out var action))
+        {
+            throw new InvalidOperationException("Unknown consent action.");
+        }
+        Consent.Apply(evt.UserId, action, evt.Timestamp, consent.Minutes);
+    }
+
+    private AuditRecord Record(InputEvent evt, SourcePosition position, AuditAction action, IReadOnlyList<string> reasons,
+        IReadOnlyList<string> entityTypes, SensitivityLevel level, IReadOnlyList<string> categories) => new()
+    {
+        EventId = evt.EventId,
+        Type = evt.TypeName,
+        UserId = evt.UserId,
+        Action = action,
+        Reasons = reasons,
+        EntityTypes = entityTypes,
+        Level = level,
+        Categories = categories,
+        PolicyVersion = Rules.Version,
+        Source = position.ToString(),
+    };
+
+    private void DeadLetter(ReadOnlySpan<byte> raw, string reason, SourcePosition position, string? eventId, string? type, string? userId, IFilterSink sink)
+    {
+        sink.DeadLetter(raw, reason, position);
+        sink.Audit(new AuditRecord
+        {
+            EventId = eventId ?? "",
+            Type = type ?? "unknown",
+            UserId = userId ?? "",
+            Action = AuditAction.DeadLetter,
+            Reasons = [reason],
+            PolicyVersion = Rules.Version,
+            Source = position.ToString(),
+        });
+    }
+}

@@ -1,0 +1,235 @@
+using StreamFilter.Core.Detection;
+using StreamFilter.Core.Keystrokes;
+using StreamFilter.Core.Rules;
+
+namespace StreamFilter.Core.Tests.Keystrokes;
+
+public sealed class KeystrokeStageTests : IDisposable
+{
+    private readonly RecordingSink _sink = new();
+    private readonly KeystrokeStage _stage = new(TestEngines.WithCards, new KeystrokeOptions());
+
+    public void Dispose() => _stage.Dispose();
+
+    [Fact]
+    public void Ssn_typed_with_a_correction_is_masked_including_the_erased_digit()
+    {
+        var t = new Typist(_stage, _sink);
+        t.Type("my ssn is 536-22-48");
+        var wrong = t.Press("9");
+        var backspace = t.Press("Backspace");
+        t.Type("71 thanks");
+        t.Press("Enter");
+
+        Assert.Equal("my ssn is **********<Backspace>** thanks<Enter>", _sink.Forwarded(t.Session));
+        Assert.Equal(KeyVerdict.Mask, _sink.For(wrong).Verdict);
+        Assert.Equal(EntityType.UsSsn, _sink.For(wrong).EntityType);
+        Assert.Equal(KeyVerdict.Forward, _sink.For(backspace).Verdict);
+        AssertEachEventDecidedOnceInOrder(t);
+        Assert.Equal(0, _stage.HeldKeyCount);
+    }
+
+    [Fact]
+    public void Digit_erased_just_before_a_value_is_masked_with_it()
+    {
+        var t = new Typist(_stage, _sink);
+        t.Type("hello 9");
+        t.Press("Backspace");
+        t.Type("536-22-4871 ok");
+        t.Press("Enter");
+
+        Assert.Equal("hello *<Backspace>*********** ok<Enter>", _sink.Forwarded(t.Session));
+    }
+
+    [Fact]
+    public void Ssn_typed_in_full_then_partly_erased_stays_masked()
+    {
+        var t = new Typist(_stage, _sink);
+        t.Type("536-22-4871");
+        for (var i = 0; i < 4; i++)
+        {
+            t.Press("Backspace");
+        }
+        t.Type(" ok");
+        t.Press("Enter");
+
+        Assert.StartsWith("***********<Backspace><Backspace><Backspace><Backspace>", _sink.Forwarded(t.Session));
+        AssertEachEventDecidedOnceInOrder(t);
+    }
+
+    [Fact]
+    public void Card_typed_with_spaces_is_masked_and_surrounding_words_pass()
+    {
+        var t = new Typist(_stage, _sink);
+        t.Type("card 4111 1111 1111 1111 expires soon");
+        t.Press("Enter");
+
+        var masked = _sink.Decisions.Where(d => d.Verdict == KeyVerdict.Mask).ToList();
+        Assert.Equal(19, masked.Count); // 16 digits and the 3 spaces inside the number
+        Assert.All(masked, d => Assert.Equal(EntityType.CreditCard, d.EntityType));
+        Assert.Equal("card ******************* expires soon<Enter>", _sink.Forwarded(t.Session));
+    }
+
+    [Fact]
+    public void Password_field_keys_are_always_dropped_and_the_next_field_starts_fresh()
+    {
+        var t = new Typist(_stage, _sink) { Field = "password" };
+        var first = t.Press("h");
+        t.Type("unter2");
+        t.Field = "text";
+        t.Type("hello there");
+        t.Press("Enter");
+
+        Assert.Equal(KeyVerdict.Drop, _sink.For(first).Verdict);
+        Assert.Equal(KeystrokeReasons.PasswordField, _sink.For(first).Reason);
+        Assert.Equal(7, _sink.Decisions.Count(d => d.Reason == KeystrokeReasons.PasswordField));
+        Assert.Equal("hello there<Enter>", _sink.Forwarded(t.Session));
+        AssertEachEventDecidedOnceInOrder(t);
+    }
+
+    [Fact]
+    public void Held_digits_are_released_by_an_idle_flush_in_event_time()
+    {
+        var t = new Typist(_stage, _sink);
+        t.Type("go to room 4");
+        var lastKey = t.Now - t.KeyInterval;
+        // "room 4" could still grow into "room 4111 1111 ..." or gain a context word: held.
+        Assert.Equal("go to ", _sink.Forwarded(t.Session));
+        Assert.Equal(6, _stage.HeldKeyCount);
+
+        _stage.Advance(lastKey + TimeSpan.FromMilliseconds(1999), _sink);
+        Assert.Equal(6, _stage.HeldKeyCount);
+
+        _stage.Advance(lastKey + TimeSpan.FromSeconds(2), _sink);
+        Assert.Equal(0, _stage.HeldKeyCount);
+        Assert.Equal("go to room 4", _sink.Forwarded(t.Session));
+    }
+
+    [Fact]
+    public void A_pause_between_keys_flushes_before_the_next_key_is_accepted()
+    {
+        var t = new Typist(_stage, _sink);
+        t.Type("order 12");
+        t.Now += TimeSpan.FromSeconds(5);
+        var after = t.Press("3");
+
+        Assert.Equal("order 12", _sink.Forwarded(t.Session));
+        Assert.DoesNotContain(_sink.Decisions, d => d.Event.EventId == after);
+    }
+
+    [Fact]
+    public void Bare_number_followed_by_a_context_word_is_masked()
+    {
+        var t = new Typist(_stage, _sink);
+        t.Type("536224871 is my ssn ok");
+        t.Press("Enter");
+
+        Assert.Equal("********* is my ssn ok<Enter>", _sink.Forwarded(t.Session));
+    }
+
+    [Fact]
+    public void Letters_after_a_space_release_the_previous_words_at_once()
+    {
+        var t = new Typist(_stage, _sink);
+        t.Type("please send the report t");
+
+        Assert.Equal("please send the report ", _sink.Forwarded(t.Session));
+        Assert.Equal(1, _stage.HeldKeyCount);
+    }
+
+    [Fact]
+    public void Drop_sensitive_keys_option_drops_instead_of_masking()
+    {
+        using var stage = new KeystrokeStage(TestEngines.WithCards, new KeystrokeOptions { DropSensitiveKeys = true });
+        var t = new Typist(stage, _sink);
+        t.Type("ssn 536-22-4871");
+        t.Press("Enter");
+
+        Assert.Equal(11, _sink.Decisions.Count(d => d.Verdict == KeyVerdict.Drop && d.Reason == KeystrokeReasons.SensitiveValue));
+        Assert.Equal("ssn <Enter>", _sink.Forwarded(t.Session));
+    }
+
+    [Fact]
+    public void Focus_change_ends_the_segment_and_decides_held_keys()
+    {
+        var t = new Typist(_stage, _sink);
+        t.Type("536-22-48");
+        t.Title = "Other window";
+        t.Type("71");
+        t.Press("Enter");
+
+        // Split by the focus change, neither half is a value: forwarded, but nothing was lost or reordered.
+        Assert.Equal("536-22-4871<Enter>", _sink.Forwarded(t.Session));
+        AssertEachEventDecidedOnceInOrder(t);
+    }
+
+    [Fact]
+    public void Cursor_moves_rebuild_the_text_where_the_user_sees_it()
+    {
+        var t = new Typist(_stage, _sink);
+        t.Type("536-22-871");
+        for (var i = 0; i < 3; i++)
+        {
+            t.Press("ArrowLeft");
+        }
+        t.Press("4");
+        t.Press("End");
+        t.Type(" sent");
+        t.Press("Enter");
+
+        Assert.Equal(11, _sink.Decisions.Count(d => d.Verdict == KeyVerdict.Mask && d.EntityType == EntityType.UsSsn));
+    }
+
+    [Fact]
+    public void Shortcut_ends_the_segment_because_the_text_can_no_longer_be_rebuilt()
+    {
+        var t = new Typist(_stage, _sink);
+        t.Type("ssn 536-22-");
+        var paste = t.Press("v", shortcut: true);
+
+        // Everything before the paste is decided at once; the shortcut key itself passes in order.
+        Assert.Equal(0, _stage.HeldKeyCount);
+        Assert.Equal(paste, _sink.Decisions[^1].Event.EventId);
+        AssertEachEventDecidedOnceInOrder(t);
+    }
+
+    [Theory]
+    [InlineData(new[] { "Control" }, true)]
+    [InlineData(new[] { "Shift", "alt" }, true)]
+    [InlineData(new[] { "Meta" }, true)]
+    [InlineData(new[] { "Shift" }, false)]
+    [InlineData(new string[0], false)]
+    public void Ctrl_alt_and_meta_make_a_shortcut_shift_does_not(string[] modifiers, bool shortcut)
+    {
+        Assert.Equal(shortcut, KeyModifiers.IsShortcut(modifiers));
+    }
+
+    [Fact]
+    public void Event_times_at_the_end_of_the_calendar_do_not_overflow()
+    {
+        var t = new Typist(_stage, _sink) { Now = DateTimeOffset.MaxValue - TimeSpan.FromSeconds(1) };
+        t.Type("ab 12");
+        _stage.Advance(DateTimeOffset.MaxValue, _sink);
+
+        Assert.Equal("ab 12", _sink.Forwarded(t.Session));
+    }
+
+    [Fact]
+    public void Too_many_held_keys_are_masked_not_forwarded_raw()
+    {
+        using var stage = new KeystrokeStage(TestEngines.WithCards, new KeystrokeOptions { MaxKeysPerSession = 16 });
+        var t = new Typist(stage, _sink);
+        t.Type(new string('7', 40));
+
+        Assert.True(stage.HeldKeyCount <= 16);
+        Assert.NotEmpty(_sink.Decisions);
+        Assert.All(_sink.Decisions, d => Assert.Equal(KeyVerdict.Mask, d.Verdict));
+        Assert.Contains(_sink.Decisions, d => d.Reason == KeystrokeReasons.HoldbackLimit);
+    }
+
+    private void AssertEachEventDecidedOnceInOrder(Typist t)
+    {
+        var decided = _sink.Decisions.Where(d => d.Event.Session == t.Session).Select(d => d.Event.EventId).ToList();
+        Assert.Equal(t.EventIds, decided);
+    }
+}
