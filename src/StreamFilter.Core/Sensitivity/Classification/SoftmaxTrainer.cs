@@ -28,6 +28,7 @@ public static class SoftmaxTrainer
         var bias = new float[k];
         var biasSquares = new float[k];
         var gradient = new float[k];
+        var weightOf = CategoryWeights(labels, k, options.BalanceCategories);
         var order = Enumerable.Range(0, examples.Count).ToArray();
         var random = new Random(options.Seed);
         for (var epoch = 0; epoch < options.Epochs; epoch++)
@@ -38,6 +39,10 @@ public static class SoftmaxTrainer
                 var (indices, values) = vectors[i];
                 Probabilities(indices, values, weights, bias, gradient);
                 gradient[labels[i]] -= 1f;
+                for (var c = 0; c < k; c++)
+                {
+                    gradient[c] *= weightOf[labels[i]];
+                }
                 Update(indices, values, gradient, weights, squares, options);
                 for (var c = 0; c < k; c++)
                 {
@@ -47,6 +52,25 @@ public static class SoftmaxTrainer
             }
         }
         return Quantize(options, categories, weights, bias);
+    }
+
+    private static float[] CategoryWeights(int[] labels, int k, bool balance)
+    {
+        var weights = new float[k];
+        Array.Fill(weights, 1f);
+        if (balance)
+        {
+            var counts = new int[k];
+            foreach (var label in labels)
+            {
+                counts[label]++;
+            }
+            for (var c = 0; c < k; c++)
+            {
+                weights[c] = (float)labels.Length / (k * counts[c]);
+            }
+        }
+        return weights;
     }
 
     private static (int[] Indices, float[] Values) Vectorize(NGramFeaturizer featurizer, string text)
