@@ -9,8 +9,10 @@ namespace StreamFilter.Core.Sensitivity;
 /// the categories are the union: (1) detector findings through <see cref="EntitySensitivity"/> (an SSN
 /// is level 3 tax, a secret level 4), (2) context rules on app, window title and URL, (3) the classifier
 /// on each free-text field. Immutable and thread-safe; an event that raises nothing allocates nothing.
+/// The EventProcessor's hook (Pipeline.ISensitivityAssessor on the filter branch) adapts to this with
+/// empty findings, since it adds entity signals itself: see docs/sensitivity.md.
 /// </summary>
-public sealed class SensitivityAssessor : ISensitivityAssessor
+public sealed class SensitivityAssessor
 {
     private const int MaxCategories = 16;
 
@@ -106,15 +108,16 @@ public sealed class SensitivityAssessor : ISensitivityAssessor
     {
         private SensitivityLevel _level;
         private List<string>? _categories;
-        private List<string>? _reasons;
+        private List<SensitivitySignal>? _signals;
 
         public void Raise(SensitivityLevel level, string? category, string reason)
         {
             _level = level > _level ? level : _level;
-            _reasons ??= [];
-            if (!_reasons.Contains(reason))
+            _signals ??= [];
+            var signal = new SensitivitySignal(category, level, reason);
+            if (!_signals.Contains(signal))
             {
-                _reasons.Add(reason);
+                _signals.Add(signal);
             }
             if (category is not null && !string.Equals(category, Category.Work, StringComparison.Ordinal))
             {
@@ -128,13 +131,13 @@ public sealed class SensitivityAssessor : ISensitivityAssessor
 
         public readonly SensitivityResult ToResult()
         {
-            if (_reasons is null)
+            if (_signals is null)
             {
                 return SensitivityResult.Ordinary;
             }
             var level = _level < SensitivityLevel.Ordinary ? SensitivityLevel.Ordinary : _level;
             IReadOnlyList<string> categories = _categories is null ? [Category.Work] : _categories;
-            return new SensitivityResult(level, categories, _reasons);
+            return new SensitivityResult(level, categories, _signals);
         }
     }
 }

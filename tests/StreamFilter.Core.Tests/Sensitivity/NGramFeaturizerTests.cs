@@ -43,18 +43,18 @@ public class NGramFeaturizerTests
         var raw = new int[Featurizer.MaxFeatures(3)];
         var n = Featurizer.Extract("tax", raw);
         Assert.Equal(1 + 3 + 2 + 1, n); // unigram, then "<ta" "tax" "ax>", "<tax" "tax>", "<tax>"
-        Assert.Equal(PinnedTaxBuckets, raw[..n]);
+        Assert.Equal(PinnedTaxBuckets.Order(), raw[..n].Order());
     }
 
     // Computed by an independent re-implementation (FNV-1a 32 + murmur3 fmix32, seed 0x5F3759DF, 2^18 buckets).
     private static readonly int[] PinnedTaxBuckets = [191353, 48102, 120858, 102922, 2659, 180722, 9755];
 
     [Fact]
-    public void Vector_has_unit_length_and_sorted_unique_indices_within_buckets()
+    public void Vector_has_unit_length_and_unique_indices_within_buckets()
     {
         var (indices, values) = Vector("Calibration: rated Below Expectations, recommend PIP. recommend PIP!");
         Assert.Equal(1.0, Math.Sqrt(values.Sum(v => (double)v * v)), 4);
-        Assert.True(indices.Zip(indices.Skip(1)).All(p => p.First < p.Second));
+        Assert.Equal(indices.Length, indices.Distinct().Count());
         Assert.All(indices, i => Assert.InRange(i, 0, HashingOptions.Default.Buckets - 1));
     }
 
@@ -63,8 +63,9 @@ public class NGramFeaturizerTests
     {
         var once = Vector("payroll");
         var thrice = Vector("payroll payroll payroll");
-        // Same n-grams plus the repeated bigram; 1 + ln 3 for each repeat, then normalised: still unit length.
-        Assert.Subset(thrice.Indices.ToHashSet(), once.Indices.ToHashSet());
+        // The word's n-grams occur 3 times (1 + ln 3), the bigram "payroll payroll" twice (1 + ln 2).
+        Assert.Equal(once.Indices.Length + 1, thrice.Indices.Length);
+        Assert.Equal((1 + Math.Log(3)) / (1 + Math.Log(2)), thrice.Values.Max() / thrice.Values.Min(), 4);
         Assert.Equal(1.0, Math.Sqrt(thrice.Values.Sum(v => (double)v * v)), 4);
     }
 

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Numerics;
+
 namespace StreamFilter.Core.Sensitivity.Classification;
 
 /// <summary>
@@ -15,6 +18,9 @@ public sealed class NGramFeaturizer
     private const uint WordKind = 1;
     private const uint BigramKind = 2;
     private const uint CharKind = 3;
+
+    /// <summary>Merge table entries kept on the stack (16 KiB); larger texts rent from the pool.</summary>
+    private const int StackSlots = 4096;
 
     private readonly uint _mask;
 
@@ -91,45 +97,68 @@ public sealed class NGramFeaturizer
     }
 
     /// <summary>
-    /// Featurises <paramref name="text"/> into unique indices (ascending) with sublinear-tf, L2-normalised
-    /// values; returns how many entries of <paramref name="indices"/> and <paramref name="values"/> are used.
-    /// Both buffers must hold <see cref="MaxFeatures"/> entries.
+    /// Featurises <paramref name="text"/> into unique indices (in first-seen order) with sublinear-tf,
+    /// L2-normalised values; returns how many entries of <paramref name="indices"/> and
+    /// <paramref name="values"/> are used. Both buffers must hold <see cref="MaxFeatures"/> entries.
     /// </summary>
     public int Featurize(ReadOnlySpan<char> text, Span<int> indices, Span<float> values)
     {
         var raw = Extract(text, indices);
-        return Normalize(indices[..raw], values);
-    }
-
-    /// <summary>
-    /// Sorts and merges repeated indices in place; each value becomes 1 + ln(count), then the vector is
-    /// scaled to unit length so long and short texts score on the same scale.
-    /// </summary>
-    public static int Normalize(Span<int> indices, Span<float> values)
-    {
-        if (indices.IsEmpty)
+        if (raw == 0)
         {
             return 0;
         }
-        indices.Sort();
-        var unique = 0;
-        var run = 1;
-        for (var i = 1; i <= indices.Length; i++)
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)raw * 2);
+        int[]? rented = null;
+        var slots = size <= StackSlots ? stackalloc int[StackSlots] : (rented = ArrayPool<int>.Shared.Rent(size));
+        try
         {
-            if (i < indices.Length && indices[i] == indices[i - 1])
+            return Merge(indices[..raw], values, slots[..size]);
+        }
+        finally
+        {
+            if (rented is not null)
             {
-                run++;
+                ArrayPool<int>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Merges repeated indices in place through an open-addressing table (cheaper than sorting); each
+    /// value becomes 1 + ln(count), then the vector is scaled to unit length so long and short texts
+    /// score on the same scale.
+    /// </summary>
+    private static int Merge(Span<int> indices, Span<float> values, Span<int> slots)
+    {
+        slots.Fill(-1);
+        var mask = slots.Length - 1;
+        var unique = 0;
+        for (var i = 0; i < indices.Length; i++)
+        {
+            var index = indices[i];
+            var slot = index & mask;
+            while (slots[slot] >= 0 && indices[slots[slot]] != index)
+            {
+                slot = (slot + 1) & mask;
+            }
+            if (slots[slot] >= 0)
+            {
+                values[slots[slot]] += 1f;
                 continue;
             }
-            indices[unique] = indices[i - 1];
-            values[unique] = 1f + MathF.Log(run);
+            // unique <= i, so this never overwrites an index not yet read.
+            slots[slot] = unique;
+            indices[unique] = index;
+            values[unique] = 1f;
             unique++;
-            run = 1;
         }
         var sumSquares = 0f;
         for (var i = 0; i < unique; i++)
         {
-            sumSquares += values[i] * values[i];
+            var v = 1f + MathF.Log(values[i]);
+            values[i] = v;
+            sumSquares += v * v;
         }
         var scale = 1f / MathF.Sqrt(sumSquares);
         for (var i = 0; i < unique; i++)
@@ -139,15 +168,24 @@ public sealed class NGramFeaturizer
         return unique;
     }
 
+    /// <summary>
+    /// All character n-grams of the bounded word. FNV-1a is sequential, so the 3-, 4- and 5-gram starting
+    /// at one position share their prefix hash: one pass per start position instead of one per n-gram.
+    /// </summary>
     private int CharGrams(ReadOnlySpan<char> bounded, Span<int> indices)
     {
         var count = 0;
-        for (var n = Options.MinCharGram; n <= Options.MaxCharGram; n++)
+        for (var start = 0; start + Options.MinCharGram <= bounded.Length; start++)
         {
-            for (var start = 0; start + n <= bounded.Length; start++)
+            var h = FeatureHash.Start(Options.Seed, CharKind);
+            var end = Math.Min(bounded.Length, start + Options.MaxCharGram);
+            for (var i = start; i < end; i++)
             {
-                var h = FeatureHash.Of(Options.Seed, CharKind, bounded.Slice(start, n));
-                indices[count++] = Bucket(FeatureHash.Finish(h));
+                h = FeatureHash.Add(h, bounded[i]);
+                if (i - start + 1 >= Options.MinCharGram)
+                {
+                    indices[count++] = Bucket(FeatureHash.Finish(h));
+                }
             }
         }
         return count;
