@@ -50,14 +50,14 @@ public class ClassifierBenchmarks
     }
 
     [Benchmark]
-    public float PredictPrompt280Chars()
+    public float PredictPrompt274Chars()
     {
         _model.Predict(Prompt, _probabilities);
         return _probabilities[0];
     }
 
     [Benchmark]
-    public float PredictTranscript2000Chars()
+    public float PredictTranscript1900Chars()
     {
         _model.Predict(Transcript, _probabilities);
         return _probabilities[0];

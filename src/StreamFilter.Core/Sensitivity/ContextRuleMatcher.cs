@@ -5,7 +5,8 @@ namespace StreamFilter.Core.Sensitivity;
 /// <summary>
 /// Decides whether a <see cref="ContextRule"/> matches an event's focus: app name exactly, window title
 /// by substring, URL host including subdomains, URL path by substring; all case-insensitive, any one
-/// condition is enough.
+/// condition is enough. Indexed loops, not foreach: enumerating an IReadOnlyList boxes its enumerator,
+/// and this runs for every rule on every event.
 /// </summary>
 internal static class ContextRuleMatcher
 {
@@ -13,9 +14,9 @@ internal static class ContextRuleMatcher
     {
         if (app is not null)
         {
-            foreach (var candidate in rule.Apps)
+            for (var i = 0; i < rule.Apps.Count; i++)
             {
-                if (string.Equals(candidate, app, StringComparison.OrdinalIgnoreCase))
+                if (string.Equals(rule.Apps[i], app, StringComparison.OrdinalIgnoreCase))
                 {
                     return true;
                 }
@@ -23,9 +24,9 @@ internal static class ContextRuleMatcher
         }
         if (windowTitle is not null)
         {
-            foreach (var fragment in rule.TitleContains)
+            for (var i = 0; i < rule.TitleContains.Count; i++)
             {
-                if (windowTitle.Contains(fragment, StringComparison.OrdinalIgnoreCase))
+                if (windowTitle.Contains(rule.TitleContains[i], StringComparison.OrdinalIgnoreCase))
                 {
                     return true;
                 }
@@ -33,9 +34,9 @@ internal static class ContextRuleMatcher
         }
         if (!url.Host.IsEmpty)
         {
-            foreach (var host in rule.UrlHosts)
+            for (var i = 0; i < rule.UrlHosts.Count; i++)
             {
-                if (url.HostMatches(host))
+                if (url.HostMatches(rule.UrlHosts[i]))
                 {
                     return true;
                 }
@@ -43,9 +44,9 @@ internal static class ContextRuleMatcher
         }
         if (!url.Path.IsEmpty)
         {
-            foreach (var fragment in rule.UrlPathContains)
+            for (var i = 0; i < rule.UrlPathContains.Count; i++)
             {
-                if (url.Path.Contains(fragment, StringComparison.OrdinalIgnoreCase))
+                if (url.Path.Contains(rule.UrlPathContains[i], StringComparison.OrdinalIgnoreCase))
                 {
                     return true;
                 }

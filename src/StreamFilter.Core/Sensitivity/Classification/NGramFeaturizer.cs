@@ -110,7 +110,7 @@ public sealed class NGramFeaturizer
         }
         var size = (int)BitOperations.RoundUpToPowerOf2((uint)raw * 2);
         int[]? rented = null;
-        var slots = size <= StackSlots ? stackalloc int[StackSlots] : (rented = ArrayPool<int>.Shared.Rent(size));
+        var slots = size <= StackSlots ? stackalloc int[size] : (rented = ArrayPool<int>.Shared.Rent(size));
         try
         {
             return Merge(indices[..raw], values, slots[..size]);

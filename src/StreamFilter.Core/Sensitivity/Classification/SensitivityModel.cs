@@ -15,6 +15,8 @@ public sealed class SensitivityModel
     /// </summary>
     public const int ChunkChars = 2048;
 
+    /// <summary>Feature buffers up to this size live on the stack, sized to the text: the runtime zeroes
+    /// stack buffers, so a fixed 16 KiB one would cost more than scoring a chat message.</summary>
     private const int StackFeatures = 2048;
 
     private readonly sbyte[] _weights;
@@ -96,8 +98,8 @@ public sealed class SensitivityModel
         var needed = Featurizer.MaxFeatures(text.Length);
         int[]? rentedIndices = null;
         float[]? rentedValues = null;
-        var indices = needed <= StackFeatures ? stackalloc int[StackFeatures] : (rentedIndices = ArrayPool<int>.Shared.Rent(needed));
-        var values = needed <= StackFeatures ? stackalloc float[StackFeatures] : (rentedValues = ArrayPool<float>.Shared.Rent(needed));
+        var indices = needed <= StackFeatures ? stackalloc int[needed] : (rentedIndices = ArrayPool<int>.Shared.Rent(needed));
+        var values = needed <= StackFeatures ? stackalloc float[needed] : (rentedValues = ArrayPool<float>.Shared.Rent(needed));
         try
         {
             var n = Featurizer.Featurize(text, indices, values);
