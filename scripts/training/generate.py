@@ -143,7 +143,7 @@ def main():
     args = parser.parse_args()
     r = random.Random(args.seed)
     sets = [
-        ("work", [(T.WORK, False), (T.WORK, False), (T.WORK_CODE, True)], 3000),
+        ("work", [(T.WORK, False), (T.WORK, False), (T.WORK_CHAT, False), (T.WORK_CHAT, False), (T.WORK_CODE, True)], 3500),
         ("tax", [(T.TAX, False)], 1500),
         ("people_data", [(T.PEOPLE, False)], 1500),
         ("financial", [(T.FINANCIAL, False)], 1500),

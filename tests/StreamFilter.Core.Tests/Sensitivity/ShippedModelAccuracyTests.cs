@@ -43,4 +43,14 @@ public class ShippedModelAccuracyTests
             Assert.True(score.F1 > 0.85, $"{score.Name}: F1 {score.F1:0.000}");
         }
     }
+
+    [Fact]
+    public void Hand_written_team_chat_is_rarely_raised()
+    {
+        // data/eval/work_chat_spotcheck.jsonl: 20 informal work messages, never trained on.
+        var spot = LabelledDataset.Load([Path.Combine(RepoPaths.Root(), "data", "eval", "work_chat_spotcheck.jsonl")]);
+        var report = ClassifierEvaluation.Run(SensitivityModel.LoadDefault(), [.. spot.Train, .. spot.HeldOut], ClassifierThresholds.Default);
+        Assert.Equal(20, report.WorkExamples);
+        Assert.True(report.WorkRaised <= 2, $"{report.WorkRaised} of 20 work chat lines raised to level 3+");
+    }
 }

@@ -13,7 +13,7 @@ public sealed record ClassifierThresholds
 
     public float Medical { get; init; } = 0.6f;
 
-    public float PrivateConversation { get; init; } = 0.8f;
+    public float PrivateConversation { get; init; } = 0.95f;
 
     public float PeopleData { get; init; } = 0.7f;
 

@@ -11,7 +11,7 @@ public sealed record TrainerOptions
     public float LearningRate { get; init; } = 0.5f;
 
     /// <summary>L2 penalty per update: keeps rare n-grams (a name, a typo) from dominating a decision.</summary>
-    public float L2 { get; init; } = 2e-5f;
+    public float L2 { get; init; } = 5e-5f;
 
     /// <summary>
     /// Weights each example by total / (categories * examples of its category), so a category with
