@@ -18,16 +18,6 @@ internal static class FeatureHash
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint Add(uint hash, char c) => (hash ^ c) * Prime;
 
-    public static uint Of(uint seed, uint kind, ReadOnlySpan<char> chars)
-    {
-        var h = Start(seed, kind);
-        foreach (var c in chars)
-        {
-            h = Add(h, c);
-        }
-        return h;
-    }
-
     /// <summary>Combines two hashes order-sensitively (a bigram "a b" differs from "b a").</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint Combine(uint first, uint second) => Finish(first * 0x9E3779B1u + second);

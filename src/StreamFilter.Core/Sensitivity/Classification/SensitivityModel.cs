@@ -52,8 +52,6 @@ public sealed class SensitivityModel
 
     internal ReadOnlySpan<float> Bias => _bias;
 
-    public int IndexOf(string category) => Array.IndexOf(_categories, category);
-
     /// <summary>The model shipped with StreamFilter (models/sensitivity.sfm, embedded in this assembly).</summary>
     public static SensitivityModel LoadDefault() => ModelFile.LoadEmbedded();
 
