@@ -8,6 +8,8 @@ var root = new RootCommand("StreamFilter: a privacy filter between activity reco
     RulesCommand.Create(),
     FilterCommand.Create(),
     DeadLettersCommand.Create(),
+    TrainCommand.Create(),
+    EvalCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -1,0 +1,13 @@
+namespace StreamFilter.Core.Sensitivity.Classification;
+
+/// <summary>Precision, recall and F1 of one category (or entity type) with the counts behind them.</summary>
+public sealed record CategoryScore(string Name, int TruePositives, int FalsePositives, int FalseNegatives)
+{
+    public int Support => TruePositives + FalseNegatives;
+
+    public double Precision => TruePositives + FalsePositives == 0 ? 0 : (double)TruePositives / (TruePositives + FalsePositives);
+
+    public double Recall => Support == 0 ? 0 : (double)TruePositives / Support;
+
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+}
