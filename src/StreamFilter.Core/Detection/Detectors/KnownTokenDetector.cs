@@ -6,9 +6,8 @@ namespace StreamFilter.Core.Detection.Detectors;
 
 /// <summary>
 /// Vendor tokens with a fixed prefix (AWS key ids, GitHub, GitLab, Slack, Stripe, Google and the
-/// other formats in <see cref="KnownTokenRules"/>). Prefixes are found by vectorized multi-string
-/// searches (SearchValues/Teddy), one per anchor group of about 20 values (see
-/// <see cref="KnownTokenRules.AnchorGroups"/> for why not one), then the body after the prefix is
+/// other formats in <see cref="KnownTokenRules"/>). Prefixes are found at word starts through a
+/// bitmap of their first two characters, then the body after the prefix is
 /// checked for its character set, its length and a clean right edge. Masks and documentation
 /// stand-ins (ghp_xxxx..., AKIA...EXAMPLE) are skipped.
 /// </summary>
@@ -20,8 +19,11 @@ public sealed class KnownTokenDetector : Detector
 
     private static readonly KnownTokenRule[] Rules = [.. KnownTokenRules.All];
 
-    private static readonly SearchValues<string>[] AnchorGroups =
-        KnownTokenRules.AnchorGroups.Select(g => SearchValues.Create(g, StringComparison.Ordinal)).ToArray();
+    // Rules indexed by the first two characters of their prefix (7-bit ASCII each): one walk over the
+    // word starts of a text checks a bitmap per word, where one multi-string search over all 70+
+    // prefixes (Aho-Corasick) measured 15-35 MB/s and four grouped Teddy searches about 350 MB/s.
+    private static readonly ulong[] PrefixBitmap = new ulong[(1 << 14) / 64];
+    private static readonly KnownTokenRule[]?[] RulesByPrefix = IndexRules();
 
     private static readonly IReadOnlyList<string> Types = Rules.Select(r => r.EntityType).Distinct().ToArray();
 
@@ -36,39 +38,44 @@ public sealed class KnownTokenDetector : Detector
         {
             return;
         }
-        foreach (var anchors in AnchorGroups)
+        var last = text.Length - 1;
+        for (var start = 0; start < last; start++)
         {
-            ScanGroup(text, anchors, findings);
-        }
-    }
-
-    private static void ScanGroup(ReadOnlySpan<char> text, SearchValues<string> anchors, FindingList findings)
-    {
-        var i = 0;
-        while (i < text.Length)
-        {
-            var hit = text[i..].IndexOfAny(anchors);
-            if (hit < 0)
+            var c = text[start];
+            var next = text[start + 1];
+            if (c >= 128 || next >= 128 || (start > 0 && char.IsLetterOrDigit(text[start - 1])))
             {
-                return;
+                continue;
             }
-            var start = i + hit;
-            i = start + 1;
-            if (start > 0 && char.IsLetterOrDigit(text[start - 1]))
+            var key = Key(c, next);
+            if ((PrefixBitmap[key >> 6] & (1UL << (key & 63))) == 0)
             {
                 continue;
             }
             var rest = text[start..];
-            foreach (var rule in Rules)
+            foreach (var rule in RulesByPrefix[key]!)
             {
                 if (rest.StartsWith(rule.Prefix, StringComparison.Ordinal) && TryBody(text, start, rule, out var end))
                 {
                     findings.Add(rule.EntityType, start, end, rule.Score);
-                    i = end;
+                    start = end - 1;
                     break;
                 }
             }
         }
+    }
+
+    private static int Key(char first, char second) => (first & 0x7F) << 7 | (second & 0x7F);
+
+    private static KnownTokenRule[]?[] IndexRules()
+    {
+        var table = new KnownTokenRule[]?[1 << 14];
+        foreach (var group in Rules.GroupBy(r => Key(r.Prefix[0], r.Prefix[1])))
+        {
+            table[group.Key] = group.ToArray();
+            PrefixBitmap[group.Key >> 6] |= 1UL << (group.Key & 63);
+        }
+        return table;
     }
 
     private static bool TryBody(ReadOnlySpan<char> text, int start, KnownTokenRule rule, out int end)

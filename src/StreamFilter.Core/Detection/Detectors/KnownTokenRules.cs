@@ -19,24 +19,6 @@ internal static class KnownTokenRules
     private static readonly SearchValues<char> Path = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-/");
     private static readonly SearchValues<char> Hex = SearchValues.Create("abcdefABCDEF0123456789");
 
-    /// <summary>
-    /// The search anchors, in groups. Every rule's prefix starts with one anchor. One SearchValues
-    /// holding all 70+ prefixes measured at about 15-35 M chars/s on ordinary text (the vectorized
-    /// Teddy filter degrades into near-constant verification with that many values), while groups of
-    /// at most ~22 values run at 2.5-4 G chars/s each, so the detector runs one search per group.
-    /// </summary>
-    public static IReadOnlyList<string[]> AnchorGroups { get; } =
-    [
-        ["AKIA", "ASIA", "ABIA", "ACCA", "AIza", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "GR1348941",
-         "hooks.slack.com/", "xapp-", "xoxe.", "xoxe-", "sk_live_", "rk_live_", "sk_prod_", "rk_prod_", "sk_test_", "rk_test_"],
-        ["glpat-", "gldt-", "glptt-", "glrt-", "gloas-", "glcbt-", "glimt-", "glagent-", "glsoat-", "glffct-",
-         "xoxb-", "xoxp-", "xoxa-", "xoxs-", "xoxr-", "xoxo-"],
-        ["sk-ant-", "sk-proj-", "hf_", "api_org_", "pplx-", "AGE-SECRET-KEY-1", "sntrys_", "ops_eyJ", "glc_", "glsa_",
-         "dapi", "hvs.", "hvb.", "ntn_"],
-        ["sgp_", "fo1_", "sq0atp-", "sq0csp-", "HRKU-", "bedrock-api-key-", "npm_", "shpat_", "shpss_", "dop_v1_",
-         "sha256~", "s-s4t2", "lin_api_", "pul-", "rdme_", "pnu_", "xkeysib-"],
-    ];
-
     public static IReadOnlyList<KnownTokenRule> All { get; } =
     [
         // AWS access key ids: four-letter kind prefix + 16 upper-case alphanumerics.
