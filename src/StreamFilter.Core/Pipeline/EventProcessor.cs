@@ -26,6 +26,7 @@ public sealed class EventProcessor : IDisposable
     private readonly ScanResult _scan = new();
     private readonly SensitivityAssessment _assessment = new();
     private readonly FilteredEventWriter _writer = new();
+    private readonly StringCache _strings = new();
 
     /// <summary>Set by <see cref="Judge"/> when the policy quarantines the event.</summary>
     private string? _quarantineReason;
@@ -51,7 +52,7 @@ public sealed class EventProcessor : IDisposable
         string? failure = null;
         try
         {
-            if (EventParser.TryParse(utf8Event, Rules.Limits, out evt, out error))
+            if (EventParser.TryParse(utf8Event, Rules.Limits, _strings, out evt, out error))
             {
                 record = Judge(evt, position);
             }
