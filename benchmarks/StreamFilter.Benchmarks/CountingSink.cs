@@ -3,7 +3,7 @@ using StreamFilter.Core.Pipeline;
 namespace StreamFilter.Benchmarks;
 
 /// <summary>A sink that only counts, so a benchmark measures the engine and not file I/O.</summary>
-public sealed class CountingSink : IFilterSink
+internal sealed class CountingSink : IFilterSink
 {
     public long Forwarded;
     public long ForwardedBytes;

@@ -6,6 +6,9 @@ namespace StreamFilter.Core.Events;
 /// </summary>
 internal sealed class EventFieldBag
 {
+    /// <summary>Where repeating short values are interned; null to allocate every string.</summary>
+    public StringCache? Cache;
+
     public EventField Seen;
     public EventField WrongType;
     public int UnknownFields;

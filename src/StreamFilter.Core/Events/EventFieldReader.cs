@@ -29,28 +29,28 @@ internal static class EventFieldReader
             EventField.None => Unknown(ref reader, maxDepth, bag),
             EventField.Type => ReadType(ref reader, bag),
             EventField.EventId => Str(ref reader, ref bag.EventId),
-            EventField.UserId => Str(ref reader, ref bag.UserId),
+            EventField.UserId => Cached(ref reader, bag, ref bag.UserId),
             EventField.Ts => ReadTimestamp(ref reader, bag),
-            EventField.App => Str(ref reader, ref bag.App),
-            EventField.WindowTitle => Str(ref reader, ref bag.WindowTitle),
-            EventField.Url => Str(ref reader, ref bag.Url),
-            EventField.DeviceId => Str(ref reader, ref bag.DeviceId),
-            EventField.SessionId => Str(ref reader, ref bag.SessionId),
+            EventField.App => Cached(ref reader, bag, ref bag.App),
+            EventField.WindowTitle => Cached(ref reader, bag, ref bag.WindowTitle),
+            EventField.Url => Cached(ref reader, bag, ref bag.Url),
+            EventField.DeviceId => Cached(ref reader, bag, ref bag.DeviceId),
+            EventField.SessionId => Cached(ref reader, bag, ref bag.SessionId),
             EventField.Seq => reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out bag.Seq),
-            EventField.Key => Str(ref reader, ref bag.Key),
+            EventField.Key => Cached(ref reader, bag, ref bag.Key),
             EventField.Modifiers => ReadModifiers(ref reader, maxDepth, bag),
-            EventField.Field => Str(ref reader, ref bag.Field),
-            EventField.Source => Str(ref reader, ref bag.Source),
+            EventField.Field => Cached(ref reader, bag, ref bag.Field),
+            EventField.Source => Cached(ref reader, bag, ref bag.Source),
             EventField.Text => Str(ref reader, ref bag.Text),
             EventField.FrameId => Str(ref reader, ref bag.FrameId),
             EventField.Width => reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out bag.Width) && bag.Width >= 0,
             EventField.Height => reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out bag.Height) && bag.Height >= 0,
             EventField.Blocks => OcrBlockReader.Read(ref reader, maxDepth, bag),
-            EventField.Action => Str(ref reader, ref bag.Action),
+            EventField.Action => Cached(ref reader, bag, ref bag.Action),
             EventField.X => JsonNumbers.TryRead(ref reader, out bag.X),
             EventField.Y => JsonNumbers.TryRead(ref reader, out bag.Y),
-            EventField.Button => Str(ref reader, ref bag.Button),
-            EventField.Target => Str(ref reader, ref bag.Target),
+            EventField.Button => Cached(ref reader, bag, ref bag.Button),
+            EventField.Target => Cached(ref reader, bag, ref bag.Target),
             EventField.Minutes => ReadMinutes(ref reader, bag),
             _ => false,
         };
@@ -82,6 +82,19 @@ internal static class EventFieldReader
     {
         bag.UnknownFields++;
         JsonSkip.Value(ref reader, maxDepth);
+        return true;
+    }
+
+    /// <summary>A value that repeats across events (ids of users and sessions, apps, keys): interned.</summary>
+    private static bool Cached(ref Utf8JsonReader reader, EventFieldBag bag, ref string? slot)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            return false;
+        }
+        slot = bag.Cache is { } cache && !reader.ValueIsEscaped && !reader.HasValueSequence && reader.ValueSpan.Length <= StringCache.MaxValueBytes
+            ? cache.Get(reader.ValueSpan)
+            : reader.GetString();
         return true;
     }
 

@@ -19,7 +19,11 @@ public static class EventParser
     /// <summary>An upper bound on any configured depth, so the reader's backstop (one above) cannot overflow.</summary>
     public const int MaxSupportedDepth = 1000;
 
-    public static bool TryParse(ReadOnlySpan<byte> utf8, LimitsOptions limits, [NotNullWhen(true)] out InputEvent? evt, out EventParseError error)
+    public static bool TryParse(ReadOnlySpan<byte> utf8, LimitsOptions limits, [NotNullWhen(true)] out InputEvent? evt, out EventParseError error) =>
+        TryParse(utf8, limits, null, out evt, out error);
+
+    /// <param name="cache">Interns repeating short values; owned by one processor (not thread-safe).</param>
+    internal static bool TryParse(ReadOnlySpan<byte> utf8, LimitsOptions limits, StringCache? cache, [NotNullWhen(true)] out InputEvent? evt, out EventParseError error)
     {
         ArgumentNullException.ThrowIfNull(limits);
         evt = null;
@@ -38,7 +42,7 @@ public static class EventParser
             error = new("invalid UTF-8", null, null, null);
             return false;
         }
-        var bag = new EventFieldBag();
+        var bag = new EventFieldBag { Cache = cache };
         try
         {
             ReadEvent(utf8, limits.MaxJsonDepth, bag);

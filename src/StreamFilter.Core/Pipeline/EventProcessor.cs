@@ -28,6 +28,7 @@ public sealed class EventProcessor : IDisposable
     private readonly SensitivityAssessment _assessment = new();
     private readonly FilteredEventWriter _writer = new();
     private readonly KeystrokeRouter _keys;
+    private readonly StringCache _strings = new();
 
     /// <summary>Set by <see cref="Judge"/> when the policy quarantines the event.</summary>
     private string? _quarantineReason;
@@ -59,7 +60,7 @@ public sealed class EventProcessor : IDisposable
         var holdKey = false;
         try
         {
-            if (EventParser.TryParse(utf8Event, Rules.Limits, out evt, out error))
+            if (EventParser.TryParse(utf8Event, Rules.Limits, _strings, out evt, out error))
             {
                 holdKey = evt.Kind == EventKind.Keystroke && Consent.SuppressionReason(evt.UserId, evt.Timestamp) is null;
             }
