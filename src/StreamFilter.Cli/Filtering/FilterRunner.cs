@@ -5,6 +5,7 @@ using StreamFilter.Core.Pipeline;
 using StreamFilter.Core.Redaction;
 using StreamFilter.Core.Rules;
 using StreamFilter.Core.Security;
+using StreamFilter.Core.Sensitivity.Classification;
 
 namespace StreamFilter.Cli.Filtering;
 
@@ -30,9 +31,9 @@ internal static class FilterRunner
         {
             var hmac = LoadKey(KeyPurpose.Pseudonym, options.HmacKeyFile, error);
             deadLetterKey = LoadKey(KeyPurpose.DeadLetter, options.DeadLetterKeyFile, error);
-            rules = RuleSetLoading.Load(options.RulesPath, new Pseudonymizer(hmac), error);
+            rules = RuleSetLoading.Load(options.RulesPath, new Pseudonymizer(hmac));
         }
-        catch (Exception e) when (e is KeyException or FileNotFoundException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is KeyException or RulesException or FileNotFoundException or IOException or UnauthorizedAccessException)
         {
             await error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
             return ExitCodes.BadInput;
@@ -52,7 +53,7 @@ internal static class FilterRunner
 
     private static async Task<int> FilterAsync(FilterOptions options, RuleSet rules, OutputFiles files, Stream input, TextWriter error, CancellationToken cancellationToken)
     {
-        using var processor = new EventProcessor(rules);
+        using var processor = new EventProcessor(rules, ClassifierSensitivityAssessor.ForRules(rules, SensitivityModel.LoadDefault()));
         using var sink = files.CreateSink();
         var reader = new NdjsonReader(rules.Limits.MaxEventBytes);
         var progress = new ProgressReporter(error, !Console.IsErrorRedirected);

@@ -1,6 +1,8 @@
 using System.Text;
 using StreamFilter.Core.Events;
+using StreamFilter.Core.Rules;
 using StreamFilter.Core.Sensitivity;
+using StreamFilter.Core.Sensitivity.Classification;
 
 namespace StreamFilter.Core.Pipeline;
 
@@ -11,6 +13,10 @@ namespace StreamFilter.Core.Pipeline;
 /// </summary>
 public sealed class ClassifierSensitivityAssessor(SensitivityAssessor inner) : ISensitivityAssessor
 {
+    /// <summary>The assessor every host uses: the rules' context rules and the shipped model.</summary>
+    public static ClassifierSensitivityAssessor ForRules(RuleSet rules, SensitivityModel model) =>
+        new(new SensitivityAssessor(model, rules.ContextRules, ClassifierThresholds.Default));
+
     public void Assess(InputEvent evt, SensitivityAssessment assessment)
     {
         var text = FreeText(evt);

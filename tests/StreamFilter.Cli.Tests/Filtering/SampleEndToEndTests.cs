@@ -109,16 +109,26 @@ public sealed class SampleEndToEndTests : IDisposable
         var outputs = Lines(File.ReadAllText(_cli.PathOf("out.ndjson"))).ToDictionary(o => o.GetProperty("event_id").GetString()!);
         var inputLines = File.ReadAllLines(input);
 
-        // The tax prompt: both SSNs replaced, level 3, category tax.
-        var prompt = outputs["evt-0001"];
-        Assert.Equal(2, Count(prompt.GetProperty("text").GetString()!, "[US_SSN]"));
-        Assert.Equal(3, prompt.GetProperty("filter").GetProperty("level").GetInt32());
-        Assert.Contains("tax", prompt.GetProperty("filter").GetProperty("categories").EnumerateArray().Select(c => c.GetString()));
+        // The tax prompt: the classifier judges it tax (level 3), so the default policy drops it whole;
+        // its SSNs are still reported as entity types, never as values.
+        var prompt = audits["activity.ndjson:1"];
+        Assert.Equal("drop", prompt.GetProperty("action").GetString());
+        Assert.Equal("policy_drop:tax", prompt.GetProperty("reasons")[0].GetString());
+        Assert.Equal(["US_SSN"], prompt.GetProperty("entity_types").EnumerateArray().Select(t => t.GetString()));
+        Assert.False(outputs.ContainsKey("evt-0001"));
 
-        // The TurboTax frame: the block holding the SSN is redacted and listed for blurring.
-        var frame = outputs["evt-0004"];
-        Assert.Equal("[US_SSN]", frame.GetProperty("blocks")[2].GetProperty("text").GetString());
-        Assert.Contains(frame.GetProperty("filter").GetProperty("blur").EnumerateArray(), b => b[0].GetDouble() == 400 && b[1].GetDouble() == 140);
+        // The TurboTax frame: dropped whole by the tax-software context rule.
+        var frameAudit = audits["activity.ndjson:4"];
+        Assert.Equal("drop", frameAudit.GetProperty("action").GetString());
+        Assert.Contains("context_rule:tax_software", frameAudit.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
+
+        // The bank frame: the card block's value is reported by field and offsets, and the part of the
+        // block's box that holds it (right of "Card ") is listed for blurring.
+        var bank = outputs["evt-0064"];
+        var card = Assert.Single(bank.GetProperty("filter").GetProperty("entities").EnumerateArray());
+        Assert.Equal("CREDIT_CARD", card.GetProperty("type").GetString());
+        Assert.Equal("blocks[2].text", card.GetProperty("field").GetString());
+        Assert.Contains(bank.GetProperty("filter").GetProperty("blur").EnumerateArray(), b => b[1].GetDouble() == 260 && b[0].GetDouble() > 60);
 
         // Keys typed into password fields never reach the output; consent events neither.
         Assert.DoesNotContain(outputs.Values, o => o.TryGetProperty("field", out var f) && f.GetString() == "password");
