@@ -1,9 +1,12 @@
+using System.Runtime.InteropServices;
+
 namespace StreamFilter.Kafka.Native;
 
 /// <summary>
 /// Loads the native Kafka client once per process. Confluent.Kafka 1.9.3 looks for the library in its
-/// own runtimes/ folder (librdkafka.redist, which we do not ship); Debian installs it as
-/// librdkafka.so.1, so both Confluent.Kafka and our mock-cluster P/Invoke layer are pointed there.
+/// own runtimes/ folder (librdkafka.redist, which we do not ship) and, given a path, opens it through
+/// "libdl", a name only the glibc development package provides. Debian's runtime packages have
+/// librdkafka.so.1 and libdl.so.2, so a DllImport resolver on Confluent.Kafka maps both names.
 /// </summary>
 public static class Librdkafka
 {
@@ -29,6 +32,12 @@ public static class Librdkafka
             var path = File.Exists(DebianPath) ? DebianPath : LibraryName;
             try
             {
+                NativeLibrary.SetDllImportResolver(typeof(Confluent.Kafka.Library).Assembly, (name, assembly, searchPath) => name switch
+                {
+                    "libdl" => NativeLibrary.Load("libdl.so.2"),
+                    "librdkafka" => NativeLibrary.Load(path),
+                    _ => IntPtr.Zero,
+                });
                 Confluent.Kafka.Library.Load(path);
             }
             catch (Exception ex) when (ex is DllNotFoundException or InvalidOperationException or BadImageFormatException)

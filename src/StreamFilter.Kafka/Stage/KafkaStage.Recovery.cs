@@ -52,6 +52,10 @@ public sealed partial class KafkaStage
             if (sink.InTransaction)
             {
                 Abort(producer);
+                if (sink.TransactionTag is { } tag)
+                {
+                    AbortedTransactionTags.Add(System.Text.Encoding.UTF8.GetString(tag));
+                }
             }
             sink.TransactionEnded();
             Counters.Aborted();

@@ -49,6 +49,14 @@ public sealed partial class KafkaStage
 
     public StageCounters Counters { get; } = new();
 
+    /// <summary>Tag records with their transaction (see <see cref="KafkaTransactionSink.TransactionTag"/>); tests only.</summary>
+    internal bool TagTransactions { get; init; }
+
+    /// <summary>Tags of the transactions this stage aborted, when tagging is on.</summary>
+    internal System.Collections.Concurrent.ConcurrentBag<string> AbortedTransactionTags { get; } = [];
+
+    private long transactionSequence;
+
     /// <summary>Raised on the stage thread after partitions were assigned and their state restored.</summary>
     public event Action<IReadOnlyList<TopicPartition>>? PartitionsReady;
 
@@ -129,6 +137,10 @@ public sealed partial class KafkaStage
     {
         try
         {
+            if (TagTransactions)
+            {
+                sink.TransactionTag = System.Text.Encoding.UTF8.GetBytes($"{transactionalId}:{++transactionSequence}");
+            }
             foreach (var record in batch)
             {
                 ProcessOne(record, sink);
@@ -151,6 +163,7 @@ public sealed partial class KafkaStage
                 Counters.Committed(batch.Count);
             }
             sink.TransactionEnded();
+            batch.Clear();
         }
         catch (KafkaException ex) when (!ex.Error.IsFatal)
         {

@@ -22,6 +22,13 @@ internal sealed class KafkaTransactionSink(IProducer<byte[], byte[]> producer, T
     /// <summary>Records produced in the open transaction (reset on commit/abort).</summary>
     public int Produced { get; private set; }
 
+    /// <summary>
+    /// When set, every record carries <see cref="RecordHeaders.Transaction"/> with this value. Only for
+    /// verification against librdkafka's mock cluster, which leaves aborted records visible to
+    /// read_committed readers: tests use the tag to filter them out as a real broker would.
+    /// </summary>
+    public byte[]? TransactionTag { get; set; }
+
     public void Forward(string key, ReadOnlySpan<byte> filteredEventJson) =>
         Produce(router.TopicFor(filteredEventJson), Encoding.UTF8.GetBytes(key), filteredEventJson.ToArray(), null);
 
@@ -39,6 +46,7 @@ internal sealed class KafkaTransactionSink(IProducer<byte[], byte[]> producer, T
     {
         var headers = new Headers { { RecordHeaders.InputTopic, Encoding.UTF8.GetBytes(input.Topic) } };
         BeginTransactionIfNeeded();
+        Tag(headers);
         ProduceWithBackPressure(new TopicPartition(topic, input.Partition), new Message<byte[], byte[]> { Key = Encoding.UTF8.GetBytes(key), Value = value!, Headers = headers });
     }
 
@@ -72,7 +80,20 @@ internal sealed class KafkaTransactionSink(IProducer<byte[], byte[]> producer, T
     private void Produce(string topic, byte[] key, byte[] value, Headers? headers)
     {
         BeginTransactionIfNeeded();
+        if (TransactionTag is not null)
+        {
+            headers ??= [];
+            Tag(headers);
+        }
         ProduceWithBackPressure(new TopicPartition(topic, Partition.Any), new Message<byte[], byte[]> { Key = key, Value = value, Headers = headers });
+    }
+
+    private void Tag(Headers headers)
+    {
+        if (TransactionTag is not null)
+        {
+            headers.Add(RecordHeaders.Transaction, TransactionTag);
+        }
     }
 
     /// <summary>A full local queue is back-pressure, not an error: serve delivery reports until there is room.</summary>
