@@ -5,6 +5,8 @@ using StreamFilter.Cli.Commands;
 var root = new RootCommand("StreamFilter: a privacy filter between activity recorders and training storage.")
 {
     VersionCommand.Create(),
+    FilterCommand.Create(),
+    DeadLettersCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -1,0 +1,116 @@
+using System.Collections.Frozen;
+using System.Numerics;
+
+namespace StreamFilter.Core.Events;
+
+/// <summary>
+/// Judges the collected fields against the event's type (required fields present, right JSON types,
+/// enumerated values known) and builds the <see cref="InputEvent"/>. Fields that belong to another
+/// type are counted as unknown and dropped.
+/// </summary>
+internal static class EventBuilder
+{
+    private const EventField RequiredCommon = EventField.Type | EventField.EventId | EventField.UserId | EventField.Ts;
+
+    /// <summary>Keys with names (DOM key values); anything else must be a single character.</summary>
+    private static readonly FrozenSet<string> NamedKeys = new[]
+    {
+        "Backspace", "Delete", "Enter", "Tab", "Space", "ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown",
+        "Home", "End", "Escape", "Shift", "Control", "Alt", "Meta", "CapsLock",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> MouseActions = new[] { "click", "move", "scroll" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ConsentActions = new[] { "pause", "resume", "opt_out", "opt_in" }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static InputEvent Build(EventFieldBag bag)
+    {
+        if (bag.UnknownType)
+        {
+            throw new InvalidEventException("unknown event type");
+        }
+        if ((bag.WrongType & EventField.Type) != 0)
+        {
+            throw new InvalidEventException("field 'type' must be a string");
+        }
+        if (bag.Kind is not { } kind)
+        {
+            throw new InvalidEventException("missing field 'type'");
+        }
+        var (own, required) = FieldsOf(kind);
+        var allowed = EventField.Common | own;
+        var wrong = bag.WrongType & allowed;
+        if (wrong != 0)
+        {
+            throw new InvalidEventException($"field '{EventFieldNames.Of(Lowest(wrong))}' has the wrong type or an invalid value");
+        }
+        var missing = (RequiredCommon | required) & ~bag.Seen;
+        if (missing != 0)
+        {
+            throw new InvalidEventException($"missing field '{EventFieldNames.Of(Lowest(missing))}'");
+        }
+        if (bag.EventId!.Length == 0 || bag.UserId!.Length == 0)
+        {
+            throw new InvalidEventException(bag.EventId.Length == 0 ? "field 'event_id' is empty" : "field 'user_id' is empty");
+        }
+        var foreign = (bag.Seen | bag.WrongType) & ~allowed;
+        return new InputEvent
+        {
+            Kind = kind,
+            EventId = bag.EventId,
+            UserId = bag.UserId,
+            TimestampText = bag.Ts!,
+            Timestamp = bag.Timestamp,
+            App = bag.App,
+            WindowTitle = bag.WindowTitle,
+            Url = bag.Url,
+            UnknownFieldCount = bag.UnknownFields + BitOperations.PopCount((uint)foreign),
+            Keystroke = kind == EventKind.Keystroke ? Keystroke(bag) : null,
+            Transcript = kind == EventKind.Transcript ? new TranscriptData { Source = bag.Source!, Text = bag.Text! } : null,
+            ScreenOcr = kind == EventKind.ScreenOcr
+                ? new ScreenOcrData { FrameId = bag.FrameId!, Width = bag.Width, Height = bag.Height, Blocks = bag.Blocks! }
+                : null,
+            Mouse = kind == EventKind.Mouse ? Mouse(bag) : null,
+            Consent = kind == EventKind.Consent ? Consent(bag) : null,
+        };
+    }
+
+    private static (EventField Own, EventField Required) FieldsOf(EventKind kind) => kind switch
+    {
+        EventKind.Keystroke => (EventField.KeystrokeFields, EventField.DeviceId | EventField.SessionId | EventField.Seq | EventField.Key),
+        EventKind.Transcript => (EventField.TranscriptFields, EventField.Source | EventField.Text),
+        EventKind.ScreenOcr => (EventField.ScreenOcrFields, EventField.FrameId | EventField.Width | EventField.Height | EventField.Blocks),
+        EventKind.Mouse => (EventField.MouseFields, EventField.Action | EventField.X | EventField.Y),
+        _ => (EventField.ConsentFields, EventField.Action),
+    };
+
+    private static EventField Lowest(EventField fields) => (EventField)((int)fields & -(int)fields);
+
+    private static KeystrokeData Keystroke(EventFieldBag bag)
+    {
+        var key = bag.Key!;
+        var single = key.Length == 1 || (key.Length == 2 && char.IsSurrogatePair(key[0], key[1]));
+        if (!single && !NamedKeys.Contains(key))
+        {
+            // A multi-character "key" could be pasted text that was never meant to be one key.
+            throw new InvalidEventException("field 'key' is neither one character nor a named key");
+        }
+        return new KeystrokeData
+        {
+            DeviceId = bag.DeviceId!,
+            SessionId = bag.SessionId!,
+            Seq = bag.Seq,
+            Key = key,
+            Modifiers = bag.Modifiers ?? [],
+            Field = bag.Field,
+        };
+    }
+
+    private static MouseData Mouse(EventFieldBag bag) => MouseActions.Contains(bag.Action!)
+        ? new MouseData { Action = bag.Action!, X = bag.X, Y = bag.Y, Button = bag.Button, Target = bag.Target }
+        : throw new InvalidEventException("field 'action' is not a mouse action (click, move, scroll)");
+
+    private static ConsentData Consent(EventFieldBag bag) => ConsentActions.Contains(bag.Action!)
+        ? new ConsentData { Action = bag.Action!, Minutes = bag.Minutes }
+        : throw new InvalidEventException("field 'action' is not a consent action (pause, resume, opt_out, opt_in)");
+}
