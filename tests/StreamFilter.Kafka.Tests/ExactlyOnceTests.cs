@@ -1,5 +1,6 @@
 using System.Text;
 using Confluent.Kafka;
+using StreamFilter.Core.DeadLetters;
 using StreamFilter.Kafka.Native;
 using StreamFilter.Kafka.Stage;
 using StreamFilter.Kafka.Tests.Support;
@@ -106,9 +107,10 @@ public sealed class ExactlyOnceTests
 
         var expectedDead = input.Where(e => e.Text is null).Select(e => Encoding.UTF8.GetString(e.Value)).Order(StringComparer.Ordinal).ToList();
         var dead = harness.Read("dead-letter");
-        var opened = dead.Select(m => Encoding.UTF8.GetString(harness.Sealer.Open(m.Value, m.Key))).Order(StringComparer.Ordinal).ToList();
+        var envelopes = dead.Select(m => DeadLetterEnvelopeJson.Parse(m.Value)).ToList();
+        var opened = envelopes.Select(e => Encoding.UTF8.GetString(harness.Cipher.Open(e))).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(expectedDead, opened);
-        Assert.All(dead, m => Assert.Equal("invalid JSON", Encoding.UTF8.GetString(m.Headers.GetLastBytes(RecordHeaders.Reason))));
+        Assert.All(envelopes, e => Assert.Equal("invalid JSON", e.Reason));
     }
 
     internal sealed record TestEvent(int Index, string User, string? Text, byte[] Value);

@@ -1,5 +1,6 @@
 using Confluent.Kafka;
 using Microsoft.Extensions.Logging;
+using StreamFilter.Core.DeadLetters;
 using StreamFilter.Core.Pipeline;
 using StreamFilter.Kafka.Native;
 using StreamFilter.Kafka.Topology;
@@ -19,7 +20,7 @@ public sealed partial class KafkaStage
     private readonly TopologyOptions topology;
     private readonly string transactionalId;
     private readonly IEventProcessor processor;
-    private readonly IRecordSealer sealer;
+    private readonly byte[] deadLetterKey;
     private readonly IStateStore? state;
     private readonly ILogger logger;
     private readonly TimeProvider time;
@@ -27,13 +28,14 @@ public sealed partial class KafkaStage
     private readonly List<StateChange> stateChanges = [];
     private readonly ChangelogRestorer? restorer;
 
+    /// <param name="deadLetterKey">32 bytes; seals dead letters and quarantined events (AES-256-GCM).</param>
     /// <param name="instanceId">Stable per instance (pod name, host name): a restarted instance reuses its transactional id and so fences its own zombie.</param>
-    public KafkaStage(TopologyOptions topology, string instanceId, IEventProcessor processor, IRecordSealer sealer, ILogger<KafkaStage> logger, IStateStore? state = null, TimeProvider? time = null)
+    public KafkaStage(TopologyOptions topology, string instanceId, IEventProcessor processor, byte[] deadLetterKey, ILogger<KafkaStage> logger, IStateStore? state = null, TimeProvider? time = null)
     {
         this.topology = topology;
         transactionalId = $"{topology.Kafka.TransactionalIdPrefix}-{instanceId}";
         this.processor = processor;
-        this.sealer = sealer;
+        this.deadLetterKey = deadLetterKey;
         this.state = state;
         this.logger = logger;
         this.time = time ?? TimeProvider.System;
@@ -75,7 +77,8 @@ public sealed partial class KafkaStage
             .Build();
         // Fences any earlier incarnation with this transactional id and aborts its open transaction.
         producer.InitTransactions(ClientTimeout);
-        var sink = new KafkaTransactionSink(producer, topology, sealer);
+        using var cipher = new DeadLetterCipher(deadLetterKey);
+        using var sink = new KafkaTransactionSink(producer, topology, cipher);
         using var consumer = new ConsumerBuilder<byte[], byte[]>(StageClientConfig.Consumer(topology.Kafka))
             .SetLogHandler((_, message) => LogClient(message))
             .SetPartitionsAssignedHandler((_, partitions) => OnAssigned(partitions))

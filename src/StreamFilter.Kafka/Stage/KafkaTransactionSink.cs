@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Text;
 using Confluent.Kafka;
+using System.Text.Json;
+using StreamFilter.Core.DeadLetters;
 using StreamFilter.Core.Pipeline;
 using StreamFilter.Kafka.Topology;
 
@@ -10,11 +12,26 @@ namespace StreamFilter.Kafka.Stage;
 /// The processor's sink inside the stage: every call becomes a record produced in the current
 /// transaction, so outputs, audit and dead letters commit atomically with the input offsets.
 /// The transaction is begun lazily, on the first record, by <see cref="BeginTransactionIfNeeded"/>.
+/// Dead letters and quarantined events are sealed envelopes (the same format as the NDJSON files, so
+/// `streamfilter dead-letters` reads both).
 /// </summary>
-internal sealed class KafkaTransactionSink(IProducer<byte[], byte[]> producer, TopologyOptions topology, IRecordSealer sealer) : IFilterSink
+internal sealed class KafkaTransactionSink : IFilterSink, IDisposable
 {
-    private readonly OutputRouter router = new(topology.Outputs);
-    private readonly ArrayBufferWriter<byte> auditBuffer = new(512);
+    private readonly IProducer<byte[], byte[]> producer;
+    private readonly TopologyOptions topology;
+    private readonly DeadLetterCipher cipher;
+    private readonly OutputRouter router;
+    private readonly ArrayBufferWriter<byte> buffer = new(1024);
+    private readonly Utf8JsonWriter json;
+
+    public KafkaTransactionSink(IProducer<byte[], byte[]> producer, TopologyOptions topology, DeadLetterCipher cipher)
+    {
+        this.producer = producer;
+        this.topology = topology;
+        this.cipher = cipher;
+        router = new OutputRouter(topology.Outputs);
+        json = new Utf8JsonWriter(buffer, AuditRecordJson.WriterOptions);
+    }
 
     /// <summary>Whether the current batch has an open transaction.</summary>
     public bool InTransaction { get; private set; }
@@ -32,14 +49,21 @@ internal sealed class KafkaTransactionSink(IProducer<byte[], byte[]> producer, T
     public void Forward(string key, ReadOnlySpan<byte> filteredEventJson) =>
         Produce(router.TopicFor(filteredEventJson), Encoding.UTF8.GetBytes(key), filteredEventJson.ToArray(), null);
 
-    public void Audit(AuditRecord record) =>
-        Produce(topology.Audit, Encoding.UTF8.GetBytes(record.EventId), AuditRecordJson.Serialize(record, auditBuffer), null);
+    public void Audit(AuditRecord record)
+    {
+        ResetJson();
+        AuditRecordJson.Write(json, record);
+        json.Flush();
+        Produce(topology.Audit, Encoding.UTF8.GetBytes(record.EventId), buffer.WrittenSpan.ToArray(), null);
+    }
 
     public void DeadLetter(ReadOnlySpan<byte> raw, string reason, SourcePosition position) =>
-        ProduceSealed(topology.DeadLetter, raw, reason, position);
+        ProduceSealed(topology.DeadLetter, DeadLetterKind.DeadLetter, raw, reason, position);
 
     public void Quarantine(ReadOnlySpan<byte> raw, string reason, SourcePosition position) =>
-        ProduceSealed(topology.Quarantine, raw, reason, position);
+        ProduceSealed(topology.Quarantine, DeadLetterKind.Quarantine, raw, reason, position);
+
+    public void Dispose() => json.Dispose();
 
     /// <summary>Writes one state change to the changelog partition that backs <paramref name="input"/>.</summary>
     public void Changelog(string topic, TopicPartition input, string key, byte[]? value)
@@ -66,15 +90,18 @@ internal sealed class KafkaTransactionSink(IProducer<byte[], byte[]> producer, T
         Produced = 0;
     }
 
-    private void ProduceSealed(string topic, ReadOnlySpan<byte> raw, string reason, SourcePosition position)
+    private void ProduceSealed(string topic, DeadLetterKind kind, ReadOnlySpan<byte> raw, string reason, SourcePosition position)
     {
-        var source = Encoding.UTF8.GetBytes(position.ToString());
-        var headers = new Headers
-        {
-            { RecordHeaders.Reason, Encoding.UTF8.GetBytes(reason) },
-            { RecordHeaders.Source, source },
-        };
-        Produce(topic, source, sealer.Seal(raw, source), headers);
+        ResetJson();
+        DeadLetterEnvelopeJson.Write(json, cipher.Seal(raw, kind, reason, position));
+        json.Flush();
+        Produce(topic, Encoding.UTF8.GetBytes(position.ToString()), buffer.WrittenSpan.ToArray(), null);
+    }
+
+    private void ResetJson()
+    {
+        buffer.ResetWrittenCount();
+        json.Reset(buffer);
     }
 
     private void Produce(string topic, byte[] key, byte[] value, Headers? headers)

@@ -1,14 +1,8 @@
 namespace StreamFilter.Kafka.Stage;
 
-/// <summary>Header names the stage writes; dead-letter and quarantine consumers read them in clear.</summary>
+/// <summary>Header names the stage writes.</summary>
 public static class RecordHeaders
 {
-    /// <summary>Why a record was dead-lettered or quarantined (UTF-8, no raw values).</summary>
-    public const string Reason = "sf-reason";
-
-    /// <summary>Where the input came from: "topic[partition]@offset".</summary>
-    public const string Source = "sf-source";
-
     /// <summary>On changelog records: the input topic whose partition the state belongs to.</summary>
     public const string InputTopic = "sf-input-topic";
 

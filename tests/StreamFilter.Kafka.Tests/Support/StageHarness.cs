@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Confluent.Kafka;
+using StreamFilter.Core.DeadLetters;
 using Microsoft.Extensions.Logging.Abstractions;
 using StreamFilter.Kafka.Native;
 using StreamFilter.Kafka.Stage;
@@ -33,7 +34,7 @@ internal sealed class StageHarness : IDisposable
             Batch = new BatchOptions { MaxRecords = 100, MaxWaitMs = 50 },
         };
         Key = RandomNumberGenerator.GetBytes(32);
-        Sealer = new AesGcmRecordSealer(Key);
+        Cipher = new DeadLetterCipher(Key);
     }
 
     public MockCluster Cluster { get; }
@@ -42,7 +43,8 @@ internal sealed class StageHarness : IDisposable
 
     public byte[] Key { get; }
 
-    public AesGcmRecordSealer Sealer { get; }
+    /// <summary>Opens the stage's dead letters with the stage's key.</summary>
+    public DeadLetterCipher Cipher { get; }
 
     /// <summary>Transactions aborted by any stage of this harness; their records are invisible to a real read_committed reader.</summary>
     public HashSet<string> AbortedTransactions { get; } = [];
@@ -51,7 +53,7 @@ internal sealed class StageHarness : IDisposable
 
     public KafkaStage NewStage(string instance = "a", IEventProcessor? processor = null, IStateStore? state = null, Microsoft.Extensions.Logging.ILogger<KafkaStage>? logger = null)
     {
-        var stage = new KafkaStage(Topology, instance, processor ?? new MarkingProcessor(), Sealer, logger ?? new WaitableLogger(), state) { TagTransactions = true };
+        var stage = new KafkaStage(Topology, instance, processor ?? new MarkingProcessor(), Key, logger ?? new WaitableLogger(), state) { TagTransactions = true };
         stages.Add(stage);
         return stage;
     }
@@ -93,7 +95,7 @@ internal sealed class StageHarness : IDisposable
 
     public void Dispose()
     {
-        Sealer.Dispose();
+        Cipher.Dispose();
         Cluster.Dispose();
     }
 }
