@@ -98,11 +98,20 @@ public static class TopologyLoader
             Fail("batch.max_wait_ms", "must be between 1 and 60000.");
         }
         var inputs = options.Inputs.AllTopics();
-        foreach (var sink in new[] { options.Audit, options.DeadLetter, options.Quarantine, options.Changelog, options.Outputs.Default })
+        var written = new List<(string Path, string? Topic)>
         {
-            if (sink is not null && inputs.Contains(sink))
+            ("outputs.default", options.Outputs.Default), ("audit", options.Audit), ("dead_letter", options.DeadLetter),
+            ("quarantine", options.Quarantine), ("changelog", options.Changelog),
+        };
+        foreach (var (type, topic) in options.Outputs.ByType)
+        {
+            written.Add(($"outputs.by_type.{type}", topic));
+        }
+        foreach (var (path, topic) in written)
+        {
+            if (topic is not null && inputs.Contains(topic))
             {
-                Fail("inputs", $"topic {sink} is both an input and an output; the stage would read its own results.");
+                Fail(path, $"topic {topic} is both an input and an output; the stage would read its own results.");
             }
         }
     }
