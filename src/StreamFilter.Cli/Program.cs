@@ -7,6 +7,8 @@ var root = new RootCommand("StreamFilter: a privacy filter between activity reco
     VersionCommand.Create(),
     FilterCommand.Create(),
     DeadLettersCommand.Create(),
+    RunCommand.Create(),
+    DevClusterCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -54,8 +54,25 @@ public static class TopologyLoader
             throw new TopologyException($"{sourceName}:1: the topology file is empty.");
         }
         options.SourcePath = sourceName;
+        FillEmptySections(options);
         Validate(options, index, sourceName);
         return options;
+    }
+
+    /// <summary>A section present but empty ("keys:" with only comments) deserialises to null; treat it as all defaults.</summary>
+    private static void FillEmptySections(TopologyOptions options)
+    {
+        options.Kafka ??= new();
+        options.Kafka.Client ??= [];
+        options.Kafka.Consumer ??= [];
+        options.Kafka.Producer ??= [];
+        options.Inputs ??= new();
+        options.Inputs.Topics ??= [];
+        options.Inputs.ByType ??= [];
+        options.Outputs ??= new();
+        options.Outputs.ByType ??= [];
+        options.Keys ??= new();
+        options.Batch ??= new();
     }
 
     private static void Validate(TopologyOptions options, YamlLineIndex index, string source)

@@ -27,8 +27,22 @@ public sealed class TopologyLoaderTests
         Assert.Equal("filtered.keystroke", topology.Outputs.ByType["keystroke"]);
         Assert.Equal("streamfilter.keystroke-state", topology.Changelog);
         Assert.Equal("lz4", topology.Kafka.Producer["compression.type"]);
-        Assert.Equal(Path.Combine(RepoRoot(), "keys", "dead-letter.key"), topology.Keys.DeadLetter);
+        Assert.Null(topology.Keys.DeadLetter);
         Assert.Equal(1000, topology.Batch.MaxRecords);
+    }
+
+    [Fact]
+    public void Relative_key_and_rules_paths_resolve_against_the_topology_file()
+    {
+        var directory = Directory.CreateTempSubdirectory("sf-topology-");
+        var path = Path.Combine(directory.FullName, "t.yaml");
+        File.WriteAllText(path, Minimal + "\nrules: rules/r.yaml\nkeys:\n  dead_letter: k/dl.key\n");
+
+        var topology = TopologyLoader.LoadFile(path);
+
+        Assert.Equal(Path.Combine(directory.FullName, "rules", "r.yaml"), topology.Rules);
+        Assert.Equal(Path.Combine(directory.FullName, "k", "dl.key"), topology.Keys.DeadLetter);
+        directory.Delete(recursive: true);
     }
 
     [Fact]
