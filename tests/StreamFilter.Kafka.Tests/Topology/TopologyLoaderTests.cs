@@ -46,6 +46,15 @@ public sealed class TopologyLoaderTests
     }
 
     [Fact]
+    public void The_docker_topology_loads_and_points_at_the_compose_broker()
+    {
+        var topology = TopologyLoader.LoadFile(Path.Combine(RepoRoot(), "topologies", "docker.topology.yaml"));
+
+        Assert.Equal("kafka:9092", topology.Kafka.BootstrapServers);
+        Assert.Equal("streamfilter.consent", topology.Consent);
+    }
+
+    [Fact]
     public void A_minimal_file_gets_defaults()
     {
         var topology = TopologyLoader.Parse(Minimal, "t.yaml");
