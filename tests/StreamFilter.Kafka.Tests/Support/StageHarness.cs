@@ -24,7 +24,15 @@ internal sealed class StageHarness : IDisposable
         }
         Topology = new TopologyOptions
         {
-            Kafka = new KafkaClusterOptions { BootstrapServers = Cluster.BootstrapServers, GroupId = "stage", TransactionalIdPrefix = "stage" },
+            Kafka = new KafkaClusterOptions
+            {
+                BootstrapServers = Cluster.BootstrapServers,
+                GroupId = "stage",
+                TransactionalIdPrefix = "stage",
+                // The mock broker does not complete a LeaveGroup rebalance promptly; a short session
+                // lets a second instance take over a closed one's partitions in seconds.
+                Consumer = new Dictionary<string, string> { ["session.timeout.ms"] = "6000", ["heartbeat.interval.ms"] = "1000" },
+            },
             Inputs = new InputOptions { Topics = ["input"] },
             Outputs = new OutputOptions { Default = "output" },
             Audit = "audit",
