@@ -45,6 +45,9 @@ public sealed partial class KafkaStage
     [LoggerMessage(EventId = 9, Level = LogLevel.Information, Message = "Revoked {Partitions}")]
     private partial void LogRevoked(string partitions);
 
+    [LoggerMessage(EventId = 11, Level = LogLevel.Information, Message = "Consent table loaded: {Records} records")]
+    private partial void LogConsentLoaded(long records);
+
     [LoggerMessage(EventId = 10, Level = LogLevel.Critical, Message = "{Message}")]
     private partial void LogFatal(string message);
 }

@@ -27,10 +27,12 @@ public sealed partial class KafkaStage
     private readonly List<ConsumeResult<byte[], byte[]>> batch = [];
     private readonly List<StateChange> stateChanges = [];
     private readonly ChangelogRestorer? restorer;
+    private readonly IConsentTable? consent;
 
     /// <param name="deadLetterKey">32 bytes; seals dead letters and quarantined events (AES-256-GCM).</param>
     /// <param name="instanceId">Stable per instance (pod name, host name): a restarted instance reuses its transactional id and so fences its own zombie.</param>
-    public KafkaStage(TopologyOptions topology, string instanceId, IEventProcessor processor, byte[] deadLetterKey, ILogger<KafkaStage> logger, IStateStore? state = null, TimeProvider? time = null)
+    /// <param name="consent">Loaded whole from the topology's consent topic before the first record is processed.</param>
+    public KafkaStage(TopologyOptions topology, string instanceId, IEventProcessor processor, byte[] deadLetterKey, ILogger<KafkaStage> logger, IStateStore? state = null, IConsentTable? consent = null, TimeProvider? time = null)
     {
         this.topology = topology;
         transactionalId = $"{topology.Kafka.TransactionalIdPrefix}-{instanceId}";
@@ -39,6 +41,11 @@ public sealed partial class KafkaStage
         this.state = state;
         this.logger = logger;
         this.time = time ?? TimeProvider.System;
+        this.consent = consent;
+        if (consent is not null && string.IsNullOrWhiteSpace(topology.Consent))
+        {
+            throw new TopologyException($"{topology.SourcePath}: consent: a consent table was given, so a consent topic is required.");
+        }
         if (state is not null)
         {
             if (string.IsNullOrWhiteSpace(topology.Changelog))
@@ -85,6 +92,13 @@ public sealed partial class KafkaStage
             .SetPartitionsRevokedHandler((_, partitions) => OnRevoked(partitions))
             .SetPartitionsLostHandler((_, partitions) => OnRevoked(partitions))
             .Build();
+        if (consent is not null)
+        {
+            // The global table first: no event is judged before every known pause/opt-out is in force.
+            // Phase 1: consent records produced after start-up are not followed yet.
+            var loaded = new ConsentTableLoader(topology.Kafka, topology.Consent!, ClientTimeout).Load(consent);
+            LogConsentLoaded(loaded);
+        }
         consumer.Subscribe(topology.Inputs.AllTopics());
         LogStarted(transactionalId, string.Join(',', topology.Inputs.AllTopics()));
         try
