@@ -46,4 +46,31 @@ internal static class TopicContents
         consumer.Close();
         return messages;
     }
+
+    /// <summary>Blocks until at least <paramref name="count"/> records are readable (read_committed), then returns them.</summary>
+    public static List<Message<byte[], byte[]>> ReadAtLeast(string bootstrap, string topic, int partitions, int count, TimeSpan timeout)
+    {
+        var config = new ConsumerConfig
+        {
+            BootstrapServers = bootstrap,
+            GroupId = "test-reader-" + Guid.NewGuid().ToString("N"),
+            IsolationLevel = IsolationLevel.ReadCommitted,
+            EnableAutoCommit = false,
+            AutoOffsetReset = AutoOffsetReset.Earliest,
+        };
+        using var consumer = new ConsumerBuilder<byte[], byte[]>(config).Build();
+        consumer.Assign(Enumerable.Range(0, partitions).Select(p => new TopicPartitionOffset(topic, p, Offset.Beginning)));
+        var messages = new List<Message<byte[], byte[]>>();
+        var deadline = DateTime.UtcNow + timeout;
+        while (messages.Count < count)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"only {messages.Count} of {count} records arrived on {topic} within {timeout}.");
+            if (consumer.Consume(TimeSpan.FromMilliseconds(200)) is { } record)
+            {
+                messages.Add(record.Message);
+            }
+        }
+        consumer.Close();
+        return messages;
+    }
 }
