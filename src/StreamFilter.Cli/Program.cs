@@ -10,6 +10,8 @@ var root = new RootCommand("StreamFilter: a privacy filter between activity reco
     DeadLettersCommand.Create(),
     TrainCommand.Create(),
     EvalCommand.Create(),
+    RunCommand.Create(),
+    DevClusterCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
