@@ -28,7 +28,9 @@ public sealed class FilterThroughKafkaTests
             }
             direct.Complete(expected);
         }
-        harness.ProduceInput(lines.Select((l, i) => ($"k{i % 7}", Encoding.UTF8.GetBytes(l))));
+        // Keyed by user, as the contract says producers do: a user's keystrokes stay in one partition and
+        // in order, which the keystroke stage relies on to rebuild typed text.
+        harness.ProduceInput(lines.Select(l => (UserOf(l), Encoding.UTF8.GetBytes(l))));
 
         using var processor = new EventProcessor(DefaultRules.Create(new Pseudonymizer(hmacKey)));
         await ExactlyOnceTests.RunUntilCommitted(harness.NewStage(processor: new EventProcessorAdapter(processor)), lines.Count);
@@ -43,5 +45,18 @@ public sealed class FilterThroughKafkaTests
         Assert.True(expected.DeadLetters >= 1);
         // The sample's SSN must not survive anywhere in clear.
         Assert.DoesNotContain(forwarded.Concat(audits), text => text.Contains("536-22-4871", StringComparison.Ordinal));
+    }
+
+    private static string UserOf(string line)
+    {
+        try
+        {
+            using var doc = System.Text.Json.JsonDocument.Parse(line);
+            return doc.RootElement.TryGetProperty("user_id", out var user) && user.ValueKind == System.Text.Json.JsonValueKind.String ? user.GetString()! : "unknown";
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return "unknown";
+        }
     }
 }
