@@ -10,9 +10,13 @@ public class SecretTextTests
     [InlineData("abcdefghij0123456789", 20, true)] // the whole text
     [InlineData("abcdefghij012345678", 20, false)] // one short
     [InlineData("x abcdefghij 0123456789", 20, false)] // split by a space
+    [InlineData("0123456789abcdefghij tail", 20, true)] // at the start
+    [InlineData("head 0123456789abcdefghij", 20, true)] // at the end
+    [InlineData("a bc def ghij 0123456789abcdefghijk l", 20, true)] // after short words
+    [InlineData("0123456789abcdefghi 0123456789abcdefghi", 20, false)] // two runs of 19
     public void HasRunOf_finds_long_runs(string text, int min, bool expected)
     {
-        Assert.Equal(expected, SecretText.HasRunOf(text, SecretText.BlobChars, min));
+        Assert.Equal(expected, SecretText.HasRunOf(text, SecretText.BlobSet, min));
     }
 
     [Theory]

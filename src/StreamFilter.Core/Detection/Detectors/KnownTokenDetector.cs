@@ -34,7 +34,7 @@ public sealed class KnownTokenDetector : Detector
     public override void Scan(ReadOnlySpan<char> text, FindingList findings)
     {
         // Every token is at least 18 characters without a space; most sentences have no such run.
-        if (!SecretText.HasRunOf(text, SecretText.BlobChars, MinTokenLength))
+        if (!SecretText.HasRunOf(text, SecretText.BlobSet, MinTokenLength))
         {
             return;
         }

@@ -27,27 +27,47 @@ internal static class SecretText
         ["EXAMPLE", "REDACTED", "PLACEHOLDER", "YOUR_", "YOUR-", "<YOUR", "INSERT", "REPLACE", "HERE"],
         StringComparison.OrdinalIgnoreCase);
 
+    /// <summary><see cref="BlobChars"/> as a mask for per-character loops.</summary>
+    public static readonly AsciiSet BlobSet = new("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-+/=.~");
+
     /// <summary>
     /// True when <paramref name="text"/> holds a run of at least <paramref name="minLength"/> characters
     /// of <paramref name="chars"/>. A cheap pre-check: ordinary prose has no 20-character words, so
     /// detectors of long tokens can skip most sentences without running their anchor searches.
     /// </summary>
-    public static bool HasRunOf(ReadOnlySpan<char> text, SearchValues<char> chars, int minLength)
+    /// <remarks>
+    /// Probes every <paramref name="minLength"/>-th character (a long run must cover the probe), so on
+    /// prose it reads about one word per probe instead of every character. Alternating vectorized
+    /// IndexOfAny/IndexOfAnyExcept calls paid their set-up cost once per word and measured about
+    /// 2 ns per character, a fifth of the whole engine's time on the mixed corpus.
+    /// </remarks>
+    public static bool HasRunOf(ReadOnlySpan<char> text, in AsciiSet chars, int minLength)
     {
-        while (text.Length >= minLength)
+        // Invariant: no run of minLength starts before `from`.
+        var from = 0;
+        while (from + minLength <= text.Length)
         {
-            var start = text.IndexOfAny(chars);
-            if (start < 0)
+            var probe = from + minLength - 1;
+            if (!chars.Contains(text[probe]))
             {
-                return false;
+                from = probe + 1;
+                continue;
             }
-            text = text[start..];
-            var run = text.IndexOfAnyExcept(chars);
-            if (run < 0 || run >= minLength)
+            var start = probe;
+            while (start > from && chars.Contains(text[start - 1]))
             {
-                return text.Length >= minLength;
+                start--;
             }
-            text = text[run..];
+            var end = probe + 1;
+            while (end < text.Length && end - start < minLength && chars.Contains(text[end]))
+            {
+                end++;
+            }
+            if (end - start >= minLength)
+            {
+                return true;
+            }
+            from = end + 1;
         }
         return false;
     }
