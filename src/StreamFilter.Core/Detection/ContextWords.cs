@@ -15,12 +15,20 @@ namespace StreamFilter.Core.Detection;
 public sealed class ContextWords
 {
     private const int KeyBits = 14; // two 7-bit ASCII characters
+    private const int TripleBits = 15; // three 5-bit folded characters
 
     private static readonly bool[] IsAsciiWord = Enumerable.Range(0, 128).Select(c => char.IsAsciiLetterOrDigit((char)c)).ToArray();
 
     public static ContextWords None { get; } = new([]);
 
     private readonly ulong[] _prefixBitmap = new ulong[(1 << KeyBits) / 64];
+
+    /// <summary>
+    /// First three characters, five bits each (c &amp; 0x1F, so 'A' and 'a' agree): a 4 KB filter in
+    /// front of the two-character bitmap. Two letters alone let common starts ("in", "co", "re")
+    /// through at most words of prose; three reject nearly all of them before any comparison.
+    /// </summary>
+    private readonly ulong[] _tripleBitmap = new ulong[(1 << TripleBits) / 64];
     private readonly Candidate[]?[] _byPrefix = new Candidate[]?[1 << KeyBits];
 
     /// <summary>Words that do not start with two ASCII characters: checked the slow way (rare).</summary>
@@ -38,6 +46,10 @@ public sealed class ContextWords
                 continue;
             }
             _byPrefix[group.Key] = group.Select(Candidate.Of).ToArray();
+            foreach (var word in group)
+            {
+                AddTriples(word);
+            }
             _prefixBitmap[group.Key >> 6] |= 1UL << (group.Key & 63);
         }
         _others = others.ToArray();
@@ -124,13 +136,44 @@ public sealed class ContextWords
         return false;
     }
 
+    private void AddTriples(string word)
+    {
+        // A two-character word, or a non-ASCII third character (whose case pairs need not share
+        // their low five bits), accepts any third character.
+        for (var third = 0; third < 32; third++)
+        {
+            if (word.Length < 3 || word[2] >= 128 || third == (word[2] & 0x1F))
+            {
+                var triple = Triple(word[0], word[1], (char)third);
+                _tripleBitmap[triple >> 6] |= 1UL << (triple & 63);
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Triple(char first, char second, char third) => (first & 0x1F) << 10 | (second & 0x1F) << 5 | (third & 0x1F);
+
     /// <summary>Whether a word of the set starts at <paramref name="at"/>, an ASCII word start with a character after it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool MatchesAt(ReadOnlySpan<char> window, int at)
     {
+        var c = window[at];
         var next = window[at + 1];
-        var key = Key(window[at], next);
-        return next < 128 && (_prefixBitmap[key >> 6] & (1UL << (key & 63))) != 0 && AnyAt(window[at..], _byPrefix[key]!);
+        if (next >= 128)
+        {
+            return false;
+        }
+        // A non-ASCII third character may still equal an ASCII one ignoring case ('ſ' and 's'): no filter then.
+        if (at + 2 < window.Length && window[at + 2] < 128)
+        {
+            var triple = Triple(c, next, window[at + 2]);
+            if ((_tripleBitmap[triple >> 6] & (1UL << (triple & 63))) == 0)
+            {
+                return false;
+            }
+        }
+        var key = Key(c, next);
+        return (_prefixBitmap[key >> 6] & (1UL << (key & 63))) != 0 && AnyAt(window[at..], _byPrefix[key]!);
     }
 
     private static bool AnyAt(ReadOnlySpan<char> rest, Candidate[] candidates)
