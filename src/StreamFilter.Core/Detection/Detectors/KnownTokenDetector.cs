@@ -33,7 +33,7 @@ public sealed class KnownTokenDetector : Detector
 
     public override void Scan(ReadOnlySpan<char> text, FindingList findings)
     {
-        // Every token is at least 18 characters of BlobChars (prefixes and bodies alike), so tokens
+        // Every token is at least 18 characters of SecretText.BlobSet (prefixes and bodies alike), so tokens
         // only occur inside such runs, and most sentences have none: only long runs are walked.
         var from = 0;
         while (SecretText.TryFindRun(text, from, SecretText.BlobSet, MinTokenLength, out var runStart, out var runEnd))

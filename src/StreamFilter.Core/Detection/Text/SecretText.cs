@@ -23,15 +23,11 @@ internal static class SecretText
     public static readonly SearchValues<char> TokenChars =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-");
 
-    /// <summary>Token characters plus the base64 and dotted-token extras.</summary>
-    public static readonly SearchValues<char> BlobChars =
-        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-+/=.~");
-
     private static readonly SearchValues<string> PlaceholderWords = SearchValues.Create(
         ["EXAMPLE", "REDACTED", "PLACEHOLDER", "YOUR_", "YOUR-", "<YOUR", "INSERT", "REPLACE", "HERE"],
         StringComparison.OrdinalIgnoreCase);
 
-    /// <summary><see cref="BlobChars"/> as a mask for per-character loops.</summary>
+    /// <summary>Token characters plus the base64 and dotted-token extras, as a mask for per-character and block tests.</summary>
     public static readonly AsciiSet BlobSet = new("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-+/=.~");
 
     /// <summary>
