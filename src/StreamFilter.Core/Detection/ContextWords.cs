@@ -1,24 +1,35 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace StreamFilter.Core.Detection;
 
 /// <summary>
-/// A set of context words matched case-insensitively where a word starts. One scalar pass visits
-/// each word start and checks its first two letters against a bitmap; only on a bitmap hit are the
-/// few words sharing that prefix compared. This runs at about a nanosecond per character whatever
-/// the number of words, where a general multi-string search over dozens of short case-insensitive
-/// words (SearchValues falls back to Aho-Corasick) measured 20-60 MB/s here.
+/// A set of context words matched case-insensitively where a word starts. One pass finds the word
+/// starts (vectorized, 16 characters a step) and checks each one's first two letters against a
+/// bitmap; only on a bitmap hit are the few words sharing that prefix compared. The cost does not
+/// grow with the number of words, where a general multi-string search over dozens of short
+/// case-insensitive words (SearchValues falls back to Aho-Corasick) measured 20-60 MB/s here.
 /// </summary>
 public sealed class ContextWords
 {
     private const int KeyBits = 14; // two 7-bit ASCII characters
+    private const int TripleBits = 15; // three 5-bit folded characters
 
     private static readonly bool[] IsAsciiWord = Enumerable.Range(0, 128).Select(c => char.IsAsciiLetterOrDigit((char)c)).ToArray();
 
     public static ContextWords None { get; } = new([]);
 
     private readonly ulong[] _prefixBitmap = new ulong[(1 << KeyBits) / 64];
-    private readonly string[]?[] _byPrefix = new string[]?[1 << KeyBits];
+
+    /// <summary>
+    /// First three characters, five bits each (c &amp; 0x1F, so 'A' and 'a' agree): a 4 KB filter in
+    /// front of the two-character bitmap. Two letters alone let common starts ("in", "co", "re")
+    /// through at most words of prose; three reject nearly all of them before any comparison.
+    /// </summary>
+    private readonly ulong[] _tripleBitmap = new ulong[(1 << TripleBits) / 64];
+    private readonly Candidate[]?[] _byPrefix = new Candidate[]?[1 << KeyBits];
 
     /// <summary>Words that do not start with two ASCII characters: checked the slow way (rare).</summary>
     private readonly string[] _others;
@@ -34,7 +45,11 @@ public sealed class ContextWords
                 others.AddRange(group);
                 continue;
             }
-            _byPrefix[group.Key] = group.ToArray();
+            _byPrefix[group.Key] = group.Select(Candidate.Of).ToArray();
+            foreach (var word in group)
+            {
+                AddTriples(word);
+            }
             _prefixBitmap[group.Key >> 6] |= 1UL << (group.Key & 63);
         }
         _others = others.ToArray();
@@ -55,25 +70,61 @@ public sealed class ContextWords
         {
             return true;
         }
-        // Scan for word starts: a word character (ASCII letter or digit, or any non-ASCII letter)
-        // after a non-word character. Non-ASCII words are rare in context lists and take the slow path.
+        // A word start is a word character (ASCII letter or digit, or any non-ASCII letter) after a
+        // non-word character; a key needs the character after it too, hence `window.Length - 1`.
         var previousIsWord = false;
-        var last = window.Length - 1;
-        for (var i = 0; i < last; i++)
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            // 16 characters per step: the word-character mask comes from two range compares, and only
+            // its word starts (about one character in six in prose) reach the bitmap. The scalar walk
+            // alone measured about 1.6 ns per character, over a tenth of the engine on the mixed corpus.
+            ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(window));
+            for (; i + Vector256<ushort>.Count < window.Length; i += Vector256<ushort>.Count)
+            {
+                var block = Vector256.LoadUnsafe(ref first, (nuint)i);
+                if (Vector256.GreaterThanAny(block, Vector256.Create((ushort)127)))
+                {
+                    // Non-ASCII letters count as word characters: the exact scalar rule decides.
+                    if (AnyAtWordStarts(window, i, i + Vector256<ushort>.Count, ref previousIsWord))
+                    {
+                        return true;
+                    }
+                    continue;
+                }
+                var letter = Vector256.LessThanOrEqual((block | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)25));
+                var digit = Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9));
+                var word = (letter | digit).ExtractMostSignificantBits();
+                var starts = word & ~((word << 1) | (previousIsWord ? 1u : 0u));
+                previousIsWord = (word >> (Vector256<ushort>.Count - 1)) != 0;
+                while (starts != 0)
+                {
+                    var at = i + BitOperations.TrailingZeroCount(starts);
+                    if (MatchesAt(window, at))
+                    {
+                        return true;
+                    }
+                    starts &= starts - 1;
+                }
+            }
+        }
+        return AnyAtWordStarts(window, i, window.Length - 1, ref previousIsWord);
+    }
+
+    /// <summary>The scalar walk over positions <paramref name="from"/> to <paramref name="to"/> (exclusive).</summary>
+    private bool AnyAtWordStarts(ReadOnlySpan<char> window, int from, int to, ref bool previousIsWord)
+    {
+        for (var i = from; i < to; i++)
         {
             var c = window[i];
             bool isWord;
             if (c < 128)
             {
                 isWord = IsAsciiWord[c];
-                if (isWord && !previousIsWord)
+                if (isWord && !previousIsWord && MatchesAt(window, i))
                 {
-                    var next = window[i + 1];
-                    var key = Key(c, next);
-                    if (next < 128 && (_prefixBitmap[key >> 6] & (1UL << (key & 63))) != 0 && AnyAt(window[i..], _byPrefix[key]!))
-                    {
-                        return true;
-                    }
+                    previousIsWord = true;
+                    return true;
                 }
             }
             else
@@ -85,11 +136,69 @@ public sealed class ContextWords
         return false;
     }
 
-    private static bool AnyAt(ReadOnlySpan<char> rest, string[] candidates)
+    private void AddTriples(string word)
     {
-        foreach (var word in candidates)
+        // A two-character word, or a non-ASCII third character (whose case pairs need not share
+        // their low five bits), accepts any third character.
+        for (var third = 0; third < 32; third++)
         {
-            if (rest.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            if (word.Length < 3 || word[2] >= 128 || third == (word[2] & 0x1F))
+            {
+                var triple = Triple(word[0], word[1], (char)third);
+                _tripleBitmap[triple >> 6] |= 1UL << (triple & 63);
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Triple(char first, char second, char third) => (first & 0x1F) << 10 | (second & 0x1F) << 5 | (third & 0x1F);
+
+    /// <summary>Whether a word of the set starts at <paramref name="at"/>, an ASCII word start with a character after it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool MatchesAt(ReadOnlySpan<char> window, int at)
+    {
+        var c = window[at];
+        var next = window[at + 1];
+        if (next >= 128)
+        {
+            return false;
+        }
+        // A non-ASCII third character may still equal an ASCII one ignoring case ('ſ' and 's'): no filter then.
+        if (at + 2 < window.Length && window[at + 2] < 128)
+        {
+            var triple = Triple(c, next, window[at + 2]);
+            if ((_tripleBitmap[triple >> 6] & (1UL << (triple & 63))) == 0)
+            {
+                return false;
+            }
+        }
+        var key = Key(c, next);
+        return (_prefixBitmap[key >> 6] & (1UL << (key & 63))) != 0 && AnyAt(window[at..], _byPrefix[key]!);
+    }
+
+    private static bool AnyAt(ReadOnlySpan<char> rest, Candidate[] candidates)
+    {
+        // Common prefixes ("in", "re", "co") hit the bitmap at many ordinary words; comparing four
+        // folded characters as one integer rejects nearly all of them without a string comparison.
+        if (rest.Length >= 4)
+        {
+            var head = MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(rest[..4]));
+            if ((head & NonAsciiBits) == 0)
+            {
+                head |= FoldBits;
+                foreach (var candidate in candidates)
+                {
+                    if ((head & candidate.Mask) == candidate.Head && rest.StartsWith(candidate.Word, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        foreach (var candidate in candidates)
+        {
+            if (rest.StartsWith(candidate.Word, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -108,6 +217,32 @@ public sealed class ContextWords
             }
         }
         return false;
+    }
+
+    /// <summary>Bit 5 of each of four UTF-16 characters: set, it lower-cases ASCII letters.</summary>
+    private const ulong FoldBits = 0x0020_0020_0020_0020;
+
+    /// <summary>The bits that mark a non-ASCII character in any of four UTF-16 characters.</summary>
+    private const ulong NonAsciiBits = 0xFF80_FF80_FF80_FF80;
+
+    /// <summary>
+    /// A word with its first (up to) four characters folded like <see cref="FoldBits"/> into one
+    /// integer. Folding also merges a few punctuation pairs ('@' and '`'), so a head match is always
+    /// confirmed by a real case-insensitive comparison; a head mismatch is always a real mismatch.
+    /// </summary>
+    private readonly record struct Candidate(string Word, ulong Head, ulong Mask)
+    {
+        public static Candidate Of(string word)
+        {
+            ulong head = 0;
+            ulong mask = 0;
+            for (var k = 0; k < Math.Min(4, word.Length) && word[k] < 128; k++)
+            {
+                head |= (ulong)(word[k] | 0x20) << (16 * k);
+                mask |= 0xFFFFUL << (16 * k);
+            }
+            return new Candidate(word, head, mask);
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

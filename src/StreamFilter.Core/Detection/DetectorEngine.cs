@@ -29,8 +29,8 @@ public sealed class DetectorEngine
     // include the context-gated detectors, the "closed" ones leave them out.
     private readonly Detector[] _scannersOpen;
     private readonly Detector[] _scannersClosed;
-    private readonly DigitRunDetector[] _digitRunOpen;
-    private readonly DigitRunDetector[] _digitRunClosed;
+    private readonly DigitRunDispatch _digitRunOpen;
+    private readonly DigitRunDispatch _digitRunClosed;
     private readonly ContextWords _gate;
     private readonly FrozenDictionary<string, EntityScoring> _scoring;
     private readonly AllowList _allowList;
@@ -39,8 +39,9 @@ public sealed class DetectorEngine
     {
         _detectors = detectors.ToArray();
         _scoring = (scoring ?? new Dictionary<string, EntityScoring>()).ToFrozenDictionary(StringComparer.Ordinal);
-        _digitRunOpen = _detectors.OfType<DigitRunDetector>().ToArray();
-        _digitRunClosed = _digitRunOpen.Where(d => !d.RequiresContext).ToArray();
+        var digitRunDetectors = _detectors.OfType<DigitRunDetector>().ToArray();
+        _digitRunOpen = new DigitRunDispatch(digitRunDetectors);
+        _digitRunClosed = new DigitRunDispatch(digitRunDetectors.Where(d => !d.RequiresContext));
         _scannersOpen = _detectors.Where(d => d is not DigitRunDetector).ToArray();
         _scannersClosed = _scannersOpen.Where(d => !d.RequiresContext).ToArray();
         _gate = new ContextWords(_detectors.Where(d => d.RequiresContext)
@@ -72,37 +73,13 @@ public sealed class DetectorEngine
         {
             detector.Scan(text, results);
         }
-        var digitRunDetectors = gateOpen ? _digitRunOpen : _digitRunClosed;
-        if (digitRunDetectors.Length != 0)
-        {
-            OfferDigitRuns(text, digitRunDetectors, results);
-        }
+        (gateOpen ? _digitRunOpen : _digitRunClosed).OfferRuns(text, results);
         if (results.Count == 0)
         {
             return;
         }
         ScoreAndFilter(text, results);
         ResolveOverlaps(results);
-    }
-
-    private static void OfferDigitRuns(ReadOnlySpan<char> text, DigitRunDetector[] detectors, FindingList results)
-    {
-        var i = 0;
-        while (i < text.Length)
-        {
-            var hit = text[i..].IndexOfAnyInRange('0', '9');
-            if (hit < 0)
-            {
-                return;
-            }
-            var start = i + hit;
-            var length = Text.Chars.DigitRun(text, start);
-            foreach (var detector in detectors)
-            {
-                detector.MatchRun(text, start, length, results);
-            }
-            i = start + length;
-        }
     }
 
     private void ScoreAndFilter(ReadOnlySpan<char> text, FindingList results)

@@ -25,6 +25,9 @@ public sealed class AbaRoutingDetector : DigitRunDetector
 
     public override EntityScoring DefaultScoring(string entityType) => Scoring;
 
+    /// <summary>Nine digits, or the 4-4-1 cheque form.</summary>
+    public override ulong RunLengths { get; } = LengthBit(4) | LengthBit(9);
+
     public override void MatchRun(ReadOnlySpan<char> text, int start, int run, FindingList findings)
     {
         if (!Chars.IsNumberStart(text, start))

@@ -32,6 +32,9 @@ public sealed class CreditCardDetector : DigitRunDetector
 
     public override EntityScoring DefaultScoring(string entityType) => Scoring;
 
+    /// <summary>A first group of four, or 12-19 digits in a row.</summary>
+    public override ulong RunLengths { get; } = LengthBit(4) | LengthRange(MinDigits, MaxDigits);
+
     public override void MatchRun(ReadOnlySpan<char> text, int start, int run, FindingList findings)
     {
         var end = Chars.IsTokenStart(text, start) ? Match(text, start, run) : -1;

@@ -25,6 +25,9 @@ public sealed class DateOfBirthDetector : DigitRunDetector
 
     public override EntityScoring DefaultScoring(string entityType) => Scoring;
 
+    /// <summary>A day or month (1-2 digits) or a year (4) comes first.</summary>
+    public override ulong RunLengths { get; } = LengthBit(1) | LengthBit(2) | LengthBit(4);
+
     public override void MatchRun(ReadOnlySpan<char> text, int start, int run, FindingList findings)
     {
         var found = Chars.IsNumberStart(text, start) ? DateParser.Match(text, start, run) : default;

@@ -24,6 +24,9 @@ public sealed class DeaNumberDetector : DigitRunDetector
 
     public override EntityScoring DefaultScoring(string entityType) => Scoring;
 
+    /// <summary>Seven digits after two letters, eight after one.</summary>
+    public override ulong RunLengths { get; } = LengthBit(7) | LengthBit(8);
+
     public override void MatchRun(ReadOnlySpan<char> text, int digit, int run, FindingList findings)
     {
         var end = digit + run;

@@ -26,6 +26,9 @@ public sealed class HealthPlanIdDetector : DigitRunDetector
 
     public override EntityScoring DefaultScoring(string entityType) => Scoring;
 
+    /// <summary>At most twenty characters in the whole token.</summary>
+    public override ulong RunLengths { get; } = LengthRange(1, 20);
+
     public override void MatchRun(ReadOnlySpan<char> text, int digit, int run, FindingList findings)
     {
         if (AlnumToken.TryRead(text, digit, out var token) && token.Length is >= 6 and <= 20 && token.Digits >= 5)

@@ -41,6 +41,8 @@ public sealed class HighEntropySecretDetector : Detector
     private static readonly SearchValues<char> CandidateChars =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/=_-");
 
+    private static readonly AsciiSet CandidateSet = new("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/=_-");
+
     private static readonly SearchValues<char> AwsChars =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/");
 
@@ -58,7 +60,7 @@ public sealed class HighEntropySecretDetector : Detector
 
     public override void Scan(ReadOnlySpan<char> text, FindingList findings)
     {
-        if (!SecretText.HasRunOf(text, CandidateChars, MinLength))
+        if (!SecretText.HasRunOf(text, CandidateSet, MinLength))
         {
             return;
         }

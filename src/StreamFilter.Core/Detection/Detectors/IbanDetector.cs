@@ -24,6 +24,9 @@ public sealed class IbanDetector : DigitRunDetector
 
     public override EntityScoring DefaultScoring(string entityType) => Scoring;
 
+    /// <summary>At least the two check digits.</summary>
+    public override ulong RunLengths { get; } = LengthRange(2, 63);
+
     public override void MatchRun(ReadOnlySpan<char> text, int digit, int run, FindingList findings)
     {
         if (digit < 2 || run < 2)

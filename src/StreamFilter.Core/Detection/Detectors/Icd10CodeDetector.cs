@@ -25,6 +25,9 @@ public sealed class Icd10CodeDetector : DigitRunDetector
 
     public override EntityScoring DefaultScoring(string entityType) => Scoring;
 
+    /// <summary>A letter, one or two digits, then a letter, a dot or the end.</summary>
+    public override ulong RunLengths { get; } = LengthBit(1) | LengthBit(2);
+
     public override void MatchRun(ReadOnlySpan<char> text, int digit, int run, FindingList findings)
     {
         var end = digit >= 1 ? Match(text, digit - 1) : -1;

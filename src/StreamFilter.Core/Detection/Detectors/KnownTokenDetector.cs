@@ -33,13 +33,21 @@ public sealed class KnownTokenDetector : Detector
 
     public override void Scan(ReadOnlySpan<char> text, FindingList findings)
     {
-        // Every token is at least 18 characters without a space; most sentences have no such run.
-        if (!SecretText.HasRunOf(text, SecretText.BlobChars, MinTokenLength))
+        // Every token is at least 18 characters of SecretText.BlobSet (prefixes and bodies alike), so tokens
+        // only occur inside such runs, and most sentences have none: only long runs are walked.
+        var from = 0;
+        while (SecretText.TryFindRun(text, from, SecretText.BlobSet, MinTokenLength, out var runStart, out var runEnd))
         {
-            return;
+            ScanRun(text, runStart, runEnd, findings);
+            from = runEnd;
         }
-        var last = text.Length - 1;
-        for (var start = 0; start < last; start++)
+    }
+
+    /// <summary>Tries the rules whose prefix starts at each word start of the run [start, end).</summary>
+    private static void ScanRun(ReadOnlySpan<char> text, int runStart, int runEnd, FindingList findings)
+    {
+        var last = Math.Min(runEnd, text.Length - 1);
+        for (var start = runStart; start < last; start++)
         {
             var c = text[start];
             var next = text[start + 1];

@@ -24,6 +24,9 @@ public sealed class MedicalRecordNumberDetector : DigitRunDetector
 
     public override EntityScoring DefaultScoring(string entityType) => Scoring;
 
+    /// <summary>At most ten digits in the whole token.</summary>
+    public override ulong RunLengths { get; } = LengthRange(1, 10);
+
     public override void MatchRun(ReadOnlySpan<char> text, int digit, int run, FindingList findings)
     {
         if (!AlnumToken.TryRead(text, digit, out var token))

@@ -28,6 +28,9 @@ public sealed class MedicareMbiDetector : DigitRunDetector
 
     public override EntityScoring DefaultScoring(string entityType) => Scoring;
 
+    /// <summary>The second character is a letter, so the first run is one digit.</summary>
+    public override ulong RunLengths { get; } = LengthBit(1);
+
     public override void MatchRun(ReadOnlySpan<char> text, int start, int run, FindingList findings)
     {
         // An MBI starts with a digit 1-9 at a token start.

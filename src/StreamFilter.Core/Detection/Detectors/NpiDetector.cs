@@ -24,6 +24,9 @@ public sealed class NpiDetector : DigitRunDetector
 
     public override EntityScoring DefaultScoring(string entityType) => Scoring;
 
+    /// <summary>Ten digits, or the 4-3-3 form.</summary>
+    public override ulong RunLengths { get; } = LengthBit(4) | LengthBit(10);
+
     public override void MatchRun(ReadOnlySpan<char> text, int start, int run, FindingList findings)
     {
         // NPIs start with 1 or 2.

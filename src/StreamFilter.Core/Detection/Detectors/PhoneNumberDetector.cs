@@ -1,4 +1,8 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using StreamFilter.Core.Detection.Text;
 
 namespace StreamFilter.Core.Detection.Detectors;
@@ -35,7 +39,40 @@ public sealed class PhoneNumberDetector : Detector
 
     public override void Scan(ReadOnlySpan<char> text, FindingList findings)
     {
+        // Candidates start at '+', '(' or the first digit of a run; `resume` is the end of the last
+        // number found, before which nothing is tried again.
+        var resume = 0;
         var i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            // 16 characters per step: the anchors of a block come from one bit mask, where one
+            // IndexOfAny call per digit run (timestamps, versions, ids) cost more than the matching.
+            ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            var previousIsDigit = 0u;
+            for (; i + Vector256<ushort>.Count <= text.Length; i += Vector256<ushort>.Count)
+            {
+                var block = Vector256.LoadUnsafe(ref first, (nuint)i);
+                var digits = Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9)).ExtractMostSignificantBits();
+                var signs = (Vector256.Equals(block, Vector256.Create((ushort)'+')) | Vector256.Equals(block, Vector256.Create((ushort)'('))).ExtractMostSignificantBits();
+                var anchors = (digits & ~((digits << 1) | previousIsDigit)) | signs;
+                previousIsDigit = digits >> (Vector256<ushort>.Count - 1);
+                while (anchors != 0)
+                {
+                    var at = i + BitOperations.TrailingZeroCount(anchors);
+                    if (at >= resume)
+                    {
+                        resume = TryAt(text, at, resume, findings);
+                    }
+                    anchors &= anchors - 1;
+                }
+            }
+            // The digits continuing a run from the last block start no candidate.
+            while (previousIsDigit != 0 && i < text.Length && Chars.IsDigit(text[i]))
+            {
+                i++;
+            }
+        }
+        i = Math.Max(i, resume);
         while (i < text.Length)
         {
             var hit = text[i..].IndexOfAny(Anchors);
@@ -44,21 +81,26 @@ public sealed class PhoneNumberDetector : Detector
                 return;
             }
             var start = i + hit;
-            if (!IsCandidateStart(text, start))
-            {
-                // Skip the rest of this digit run so a long number is not retried at every digit.
-                i = start + Math.Max(1, Chars.DigitRun(text, start));
-                continue;
-            }
-            var end = text[start] == '+' ? MatchInternational(text, start, out var score) : MatchNanp(text, start, out score);
-            if (end > 0 && Chars.IsNumberEnd(text, end))
-            {
-                findings.Add(EntityType.Phone, start, end, score);
-                i = end;
-                continue;
-            }
-            i = start + Math.Max(1, Chars.DigitRun(text, start));
+            var next = TryAt(text, start, i, findings);
+            // Skip the rest of this digit run so a long number is not retried at every digit.
+            i = next > i ? next : start + Math.Max(1, Chars.DigitRun(text, start));
         }
+    }
+
+    /// <summary>Tries a candidate at <paramref name="start"/>; returns the end of the number found, or <paramref name="resume"/>.</summary>
+    private static int TryAt(ReadOnlySpan<char> text, int start, int resume, FindingList findings)
+    {
+        if (!IsCandidateStart(text, start))
+        {
+            return resume;
+        }
+        var end = text[start] == '+' ? MatchInternational(text, start, out var score) : MatchNanp(text, start, out score);
+        if (end > 0 && Chars.IsNumberEnd(text, end))
+        {
+            findings.Add(EntityType.Phone, start, end, score);
+            return end;
+        }
+        return resume;
     }
 
     private static bool IsCandidateStart(ReadOnlySpan<char> text, int start)

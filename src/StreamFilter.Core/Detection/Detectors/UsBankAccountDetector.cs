@@ -23,6 +23,9 @@ public sealed class UsBankAccountDetector : DigitRunDetector
 
     public override EntityScoring DefaultScoring(string entityType) => Scoring;
 
+    /// <summary>8-17 digits.</summary>
+    public override ulong RunLengths { get; } = LengthRange(8, 17);
+
     public override void MatchRun(ReadOnlySpan<char> text, int start, int run, FindingList findings)
     {
         var end = start + run;

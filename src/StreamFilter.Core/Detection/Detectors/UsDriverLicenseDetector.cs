@@ -25,6 +25,9 @@ public sealed class UsDriverLicenseDetector : DigitRunDetector
 
     public override EntityScoring DefaultScoring(string entityType) => Scoring;
 
+    /// <summary>4-14 digits after letters, 6-13 alone.</summary>
+    public override ulong RunLengths { get; } = LengthRange(4, 14);
+
     public override void MatchRun(ReadOnlySpan<char> text, int start, int run, FindingList findings)
     {
         var end = start + run;

@@ -23,6 +23,9 @@ public sealed class UsEinDetector : DigitRunDetector
 
     public override EntityScoring DefaultScoring(string entityType) => Scoring;
 
+    /// <summary>XX-XXXXXXX or nine digits in a row.</summary>
+    public override ulong RunLengths { get; } = LengthBit(2) | LengthBit(9);
+
     public override void MatchRun(ReadOnlySpan<char> text, int start, int run, FindingList findings)
     {
         if (Chars.IsNumberStart(text, start))

@@ -23,6 +23,9 @@ public sealed class UsPassportDetector : DigitRunDetector
 
     public override EntityScoring DefaultScoring(string entityType) => Scoring;
 
+    /// <summary>Nine digits, or eight after a letter.</summary>
+    public override ulong RunLengths { get; } = LengthBit(8) | LengthBit(9);
+
     public override void MatchRun(ReadOnlySpan<char> text, int start, int run, FindingList findings)
     {
         var end = start + run;

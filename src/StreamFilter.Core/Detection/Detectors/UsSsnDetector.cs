@@ -24,6 +24,9 @@ public sealed class UsSsnDetector : DigitRunDetector
 
     public override EntityScoring DefaultScoring(string entityType) => Scoring;
 
+    /// <summary>3-2-4 groups or nine digits in a row.</summary>
+    public override ulong RunLengths { get; } = LengthBit(3) | LengthBit(9);
+
     public override void MatchRun(ReadOnlySpan<char> text, int start, int length, FindingList findings)
     {
         if (Chars.IsNumberStart(text, start))
