@@ -52,7 +52,9 @@ internal static class StageRunner
         });
         builder.Logging.AddFilter("Microsoft.Hosting", LogLevel.Warning);
         var id = string.IsNullOrWhiteSpace(instanceId) ? Environment.MachineName : instanceId;
-        builder.Services.AddSingleton(sp => new KafkaStage(topology, id, new EventProcessorAdapter(processor), deadLetterKey, sp.GetRequiredService<ILogger<KafkaStage>>()));
+        // With a changelog topic, held keystrokes survive a restart or a rebalance instead of being decided at stop.
+        var keystrokeState = string.IsNullOrWhiteSpace(topology.Changelog) ? null : new KeystrokeStateStore(processor);
+        builder.Services.AddSingleton(sp => new KafkaStage(topology, id, new EventProcessorAdapter(processor, keystrokeState), deadLetterKey, sp.GetRequiredService<ILogger<KafkaStage>>(), keystrokeState));
         builder.Services.AddSingleton<KafkaStageService>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<KafkaStageService>());
         using var host = builder.Build();
