@@ -54,7 +54,9 @@ internal static class StageRunner
         var id = string.IsNullOrWhiteSpace(instanceId) ? Environment.MachineName : instanceId;
         // With a changelog topic, held keystrokes survive a restart or a rebalance instead of being decided at stop.
         var keystrokeState = string.IsNullOrWhiteSpace(topology.Changelog) ? null : new KeystrokeStateStore(processor);
-        builder.Services.AddSingleton(sp => new KafkaStage(topology, id, new EventProcessorAdapter(processor, keystrokeState), deadLetterKey, sp.GetRequiredService<ILogger<KafkaStage>>(), keystrokeState));
+        // With a consent topic, a pause reaches every instance whichever partition it arrived on.
+        var consentTable = string.IsNullOrWhiteSpace(topology.Consent) ? null : new ProcessorConsentTable(processor);
+        builder.Services.AddSingleton(sp => new KafkaStage(topology, id, new EventProcessorAdapter(processor, keystrokeState), deadLetterKey, sp.GetRequiredService<ILogger<KafkaStage>>(), keystrokeState, consentTable));
         builder.Services.AddSingleton<KafkaStageService>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<KafkaStageService>());
         using var host = builder.Build();

@@ -28,6 +28,9 @@ public sealed partial class KafkaStage
     private readonly List<StateChange> stateChanges = [];
     private readonly ChangelogRestorer? restorer;
     private readonly IConsentTable? consent;
+    private readonly List<KeyValuePair<string, byte[]?>> consentChanges = [];
+    private readonly byte[] origin;
+    private long reportedConsentRejects;
 
     /// <param name="deadLetterKey">32 bytes; seals dead letters and quarantined events (AES-256-GCM).</param>
     /// <param name="instanceId">Stable per instance (pod name, host name): a restarted instance reuses its transactional id and so fences its own zombie.</param>
@@ -42,6 +45,7 @@ public sealed partial class KafkaStage
         this.logger = logger;
         this.time = time ?? TimeProvider.System;
         this.consent = consent;
+        origin = System.Text.Encoding.UTF8.GetBytes(transactionalId);
         if (consent is not null && string.IsNullOrWhiteSpace(topology.Consent))
         {
             throw new TopologyException($"{topology.SourcePath}: consent: a consent table was given, so a consent topic is required.");
@@ -92,12 +96,12 @@ public sealed partial class KafkaStage
             .SetPartitionsRevokedHandler((_, partitions) => OnRevoked(partitions))
             .SetPartitionsLostHandler((_, partitions) => OnRevoked(partitions))
             .Build();
-        if (consent is not null)
+        using var consentReader = consent is null ? null : new ConsentTableReader(topology.Kafka, topology.Consent!, ClientTimeout);
+        if (consentReader is not null)
         {
             // The global table first: no event is judged before every known pause/opt-out is in force.
-            // Phase 1: consent records produced after start-up are not followed yet.
-            var loaded = new ConsentTableLoader(topology.Kafka, topology.Consent!, ClientTimeout).Load(consent);
-            LogConsentLoaded(loaded);
+            LogConsentLoaded(consentReader.Load(consent!));
+            ReportRejectedConsent(consentReader);
         }
         consumer.Subscribe(topology.Inputs.AllTopics());
         LogStarted(transactionalId, string.Join(',', topology.Inputs.AllTopics()));
@@ -106,6 +110,7 @@ public sealed partial class KafkaStage
             while (!stop.IsCancellationRequested)
             {
                 Collect(consumer, stop);
+                FollowConsent(consentReader);
                 ProcessAndCommit(producer, consumer, sink, final: false);
             }
             ProcessAndCommit(producer, consumer, sink, final: true);
@@ -221,6 +226,7 @@ public sealed partial class KafkaStage
 
     private void WriteStateChanges(KafkaTransactionSink sink)
     {
+        WriteConsentChanges(sink);
         if (state is null)
         {
             return;
