@@ -88,13 +88,15 @@ public sealed partial class KafkaStage
             .Build();
         // Fences any earlier incarnation with this transactional id and aborts its open transaction.
         producer.InitTransactions(ClientTimeout);
+        Readiness?.SetProducing(true);
         using var cipher = new DeadLetterCipher(deadLetterKey);
         using var sink = new KafkaTransactionSink(producer, topology, cipher);
-        using var consumer = new ConsumerBuilder<byte[], byte[]>(StageClientConfig.Consumer(topology.Kafka))
+        decisions = Metered(sink);
+        using var consumer = WithStatistics(new ConsumerBuilder<byte[], byte[]>(ConsumerConfig())
             .SetLogHandler((_, message) => LogClient(message))
             .SetPartitionsAssignedHandler((_, partitions) => OnAssigned(partitions))
             .SetPartitionsRevokedHandler((_, partitions) => OnRevoked(partitions))
-            .SetPartitionsLostHandler((_, partitions) => OnRevoked(partitions))
+            .SetPartitionsLostHandler((_, partitions) => OnRevoked(partitions)))
             .Build();
         using var consentReader = consent is null ? null : new ConsentTableReader(topology.Kafka, topology.Consent!, ClientTimeout);
         if (consentReader is not null)
@@ -118,6 +120,7 @@ public sealed partial class KafkaStage
         }
         finally
         {
+            Readiness?.SetProducing(false);
             consumer.Close();
         }
     }
@@ -165,13 +168,13 @@ public sealed partial class KafkaStage
             }
             foreach (var record in batch)
             {
-                ProcessOne(record, sink);
+                ProcessOne(record, decisions!);
             }
-            processor.Advance(time.GetUtcNow(), sink);
+            processor.Advance(time.GetUtcNow(), decisions!);
             if (final && state is null)
             {
                 // Without a changelog, held keys cannot outlive this process: decide them now (fail closed).
-                processor.Complete(sink);
+                processor.Complete(decisions!);
             }
             WriteStateChanges(sink);
             if (batch.Count > 0)
@@ -181,7 +184,9 @@ public sealed partial class KafkaStage
             }
             if (sink.InTransaction)
             {
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 Commit(producer);
+                Metrics?.TransactionCommitTime(System.Diagnostics.Stopwatch.GetElapsedTime(started));
                 Counters.Committed(batch.Count);
             }
             sink.TransactionEnded();
@@ -198,7 +203,7 @@ public sealed partial class KafkaStage
         }
     }
 
-    private void ProcessOne(ConsumeResult<byte[], byte[]> record, KafkaTransactionSink sink)
+    private void ProcessOne(ConsumeResult<byte[], byte[]> record, IFilterSink sink)
     {
         var position = new SourcePosition($"{record.Topic}[{record.Partition.Value}]", record.Offset.Value);
         try

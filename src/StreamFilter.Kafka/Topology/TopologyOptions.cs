@@ -39,4 +39,6 @@ public sealed class TopologyOptions
     public KeyFileOptions Keys { get; set; } = new();
 
     public BatchOptions Batch { get; set; } = new();
+
+    public OpsOptions Ops { get; set; } = new();
 }
