@@ -12,6 +12,7 @@ var root = new RootCommand("StreamFilter: a privacy filter between activity reco
     EvalCommand.Create(),
     RunCommand.Create(),
     DevClusterCommand.Create(),
+    DemoCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

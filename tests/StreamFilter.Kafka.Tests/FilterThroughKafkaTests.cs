@@ -28,12 +28,16 @@ public sealed class FilterThroughKafkaTests
             }
             direct.Complete(expected);
         }
-        // Keyed by user, as the contract says producers do: a user's keystrokes stay in one partition and
-        // in order, which the keystroke stage relies on to rebuild typed text.
+        // Keyed by user_id, the contract's message key: a typing session's keys stay in one partition, in order.
         harness.ProduceInput(lines.Select(l => (UserOf(l), Encoding.UTF8.GetBytes(l))));
 
         using var processor = new EventProcessor(DefaultRules.Create(new Pseudonymizer(hmacKey)));
-        await ExactlyOnceTests.RunUntilCommitted(harness.NewStage(processor: new EventProcessorAdapter(processor)), lines.Count);
+        // The file mode decides held keys by event time only; the stage also flushes idle sessions by wall
+        // clock. The sample is stamped 2026-06-01, so the stage's clock is set back to then: otherwise a
+        // session split across two batches is flushed between them and decided differently than in one pass.
+        var sampleTime = new ShiftedTimeProvider();
+        sampleTime.Shift(new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.Zero) - DateTimeOffset.UtcNow);
+        await ExactlyOnceTests.RunUntilCommitted(harness.NewStage(processor: new EventProcessorAdapter(processor), time: sampleTime), lines.Count);
 
         var forwarded = harness.Read("output").Select(m => Encoding.UTF8.GetString(m.Value)).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(expected.Forwarded.Order(StringComparer.Ordinal), forwarded);
@@ -51,12 +55,12 @@ public sealed class FilterThroughKafkaTests
     {
         try
         {
-            using var doc = System.Text.Json.JsonDocument.Parse(line);
-            return doc.RootElement.TryGetProperty("user_id", out var user) && user.ValueKind == System.Text.Json.JsonValueKind.String ? user.GetString()! : "unknown";
+            using var document = System.Text.Json.JsonDocument.Parse(line);
+            return document.RootElement.TryGetProperty("user_id", out var user) ? user.GetString() ?? "none" : "none";
         }
         catch (System.Text.Json.JsonException)
         {
-            return "unknown";
+            return "none";
         }
     }
 }

@@ -2,11 +2,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using StreamFilter.Cli.Filtering;
-using StreamFilter.Core.Pipeline;
 using StreamFilter.Core.Redaction;
 using StreamFilter.Core.Rules;
 using StreamFilter.Core.Security;
-using StreamFilter.Core.Sensitivity.Classification;
+using StreamFilter.Kafka.Ops;
 using StreamFilter.Kafka.Stage;
 using StreamFilter.Kafka.Topology;
 
@@ -14,7 +13,7 @@ namespace StreamFilter.Cli.Staging;
 
 /// <summary>
 /// `streamfilter run`: loads the topology, keys and rules (exit 2 if any is bad, before connecting),
-/// then hosts the stage until SIGTERM/ctrl-c (exit 0 after the last commit) or a fatal error (exit 1).
+/// then hosts the stage (with its ops endpoints and rules hot reload) until SIGTERM/ctrl-c (exit 0 after the last commit) or a fatal error (exit 1).
 /// </summary>
 internal static class StageRunner
 {
@@ -22,6 +21,7 @@ internal static class StageRunner
     {
         TopologyOptions topology;
         RuleSet rules;
+        Pseudonymizer pseudonymizer;
         byte[] deadLetterKey;
         try
         {
@@ -33,7 +33,8 @@ internal static class StageRunner
             var local = IsLoopbackOnly(topology.Kafka.BootstrapServers);
             var hmac = LoadKey(KeyPurpose.Pseudonym, topology.Keys.Hmac, local, error);
             deadLetterKey = LoadKey(KeyPurpose.DeadLetter, topology.Keys.DeadLetter, local, error);
-            rules = RuleSetLoading.Load(topology.Rules, new Pseudonymizer(hmac));
+            pseudonymizer = new Pseudonymizer(hmac);
+            rules = RuleSetLoading.Load(topology.Rules, pseudonymizer);
         }
         catch (Exception e) when (e is TopologyException or KeyException or RulesException or FileNotFoundException or IOException or UnauthorizedAccessException)
         {
@@ -41,24 +42,31 @@ internal static class StageRunner
             return ExitCodes.BadInput;
         }
 
-        using var processor = new EventProcessor(rules, ClassifierSensitivityAssessor.ForRules(rules, SensitivityModel.LoadDefault()));
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppContext.BaseDirectory });
-        builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o =>
-        {
-            o.SingleLine = true;
-            o.TimestampFormat = "HH:mm:ss.fff ";
-            o.UseUtcTimestamp = true;
-        });
+        // JSON lines when not in a terminal (containers, services), one readable line each in a terminal.
+        builder.Logging.AddStreamFilterConsole();
         builder.Logging.AddFilter("Microsoft.Hosting", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         var id = string.IsNullOrWhiteSpace(instanceId) ? Environment.MachineName : instanceId;
-        builder.Services.AddSingleton(sp => new KafkaStage(topology, id, new EventProcessorAdapter(processor), deadLetterKey, sp.GetRequiredService<ILogger<KafkaStage>>()));
+        builder.Services.AddSingleton(sp => new StageComposition(topology, rules, pseudonymizer, deadLetterKey, id, sp.GetRequiredService<ILoggerFactory>()));
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<StageComposition>().Stage);
         builder.Services.AddSingleton<KafkaStageService>();
+        // Ops endpoints and the rules reloader start before the stage, so /readyz answers "not ready" meanwhile.
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<StageComposition>());
         builder.Services.AddHostedService(sp => sp.GetRequiredService<KafkaStageService>());
         using var host = builder.Build();
         // RunAsync disposes the host's services, so take the service (and later its outcome) first.
         var service = host.Services.GetRequiredService<KafkaStageService>();
-        await host.RunAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await host.RunAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException e)
+        {
+            // Kestrel could not bind the ops port (in use, not permitted): nothing was consumed yet.
+            await error.WriteLineAsync($"error: ops endpoints on {topology.Ops.Bind}:{topology.Ops.Port}: {e.Message}").ConfigureAwait(false);
+            return ExitCodes.RuntimeFailure;
+        }
         if (service.Failure is { } failure)
         {
             await error.WriteLineAsync($"error: {failure.Message}").ConfigureAwait(false);

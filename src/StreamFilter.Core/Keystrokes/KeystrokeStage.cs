@@ -121,6 +121,21 @@ public sealed class KeystrokeStage : IDisposable
         ScheduleIdle(session);
     }
 
+    /// <summary>
+    /// Forgets a session without deciding its held keys: its input partition moved to another instance,
+    /// which restores the session (held keys included) from the changelog. Returns false if it is not live.
+    /// </summary>
+    public bool Forget(SessionKey key)
+    {
+        _changed.Remove(key);
+        if (!_sessions.TryGetValue(key, out var session))
+        {
+            return false;
+        }
+        Remove(session);
+        return true;
+    }
+
     private KeystrokeSession Touch(SessionKey key, IKeystrokeDecisionSink sink)
     {
         if (_sessions.TryGetValue(key, out var session))

@@ -11,7 +11,8 @@ namespace StreamFilter.Core.Metrics;
 public static class KafkaStatisticsParser
 {
     /// <summary>
-    /// Appends one entry per partition with a known lag. librdkafka reports -1 for partitions it does
+    /// Appends one entry per partition with a known lag: the end offset (last stable offset for
+    /// read_committed) minus <c>app_offset</c> when both are known, else <c>consumer_lag</c>. librdkafka reports -1 for partitions it does
     /// not fetch (not assigned, lag unknown) and lists an internal "unassigned" partition -1; both are
     /// left out so a dashboard never shows a made-up lag.
     /// </summary>
@@ -67,23 +68,37 @@ public static class KafkaStatisticsParser
             Expect(ref reader, JsonTokenType.StartObject);
             long partition = -1;
             long lag = -1;
+            long appOffset = -1;
+            long stableOffset = -1;
+            long highOffset = -1;
             while (NextProperty(ref reader))
             {
-                bool isPartition = reader.ValueTextEquals("partition"u8);
-                bool isLag = reader.ValueTextEquals("consumer_lag"u8);
+                var field = reader.ValueTextEquals("partition"u8) ? 1
+                    : reader.ValueTextEquals("consumer_lag"u8) ? 2
+                    : reader.ValueTextEquals("app_offset"u8) ? 3
+                    : reader.ValueTextEquals("ls_offset"u8) ? 4
+                    : reader.ValueTextEquals("hi_offset"u8) ? 5
+                    : 0;
                 reader.Read();
-                if (isPartition)
+                switch (field)
                 {
-                    partition = ReadInt64(ref reader);
+                    case 1: partition = ReadInt64(ref reader); break;
+                    case 2: lag = ReadInt64(ref reader); break;
+                    case 3: appOffset = ReadInt64(ref reader); break;
+                    case 4: stableOffset = ReadInt64(ref reader); break;
+                    case 5: highOffset = ReadInt64(ref reader); break;
+                    default: reader.Skip(); break;
                 }
-                else if (isLag)
-                {
-                    lag = ReadInt64(ref reader);
-                }
-                else
-                {
-                    reader.Skip();
-                }
+            }
+
+            // consumer_lag counts from the committed offset, which librdkafka does not learn from
+            // transactional commits (SendOffsetsToTransaction), so an exactly-once consumer's is stale or
+            // -1. The position the application has consumed to is what lags behind the end: read_committed
+            // ends at the last stable offset, otherwise at the high watermark.
+            var end = stableOffset >= 0 ? stableOffset : highOffset;
+            if (appOffset >= 0 && end >= appOffset)
+            {
+                lag = end - appOffset;
             }
 
             if (partition is >= 0 and <= int.MaxValue && lag >= 0)

@@ -22,8 +22,8 @@ public sealed class EventProcessor : IDisposable
 {
     private static readonly IReadOnlyList<string> WorkOnly = [Category.Work];
 
-    private readonly ISensitivityAssessor _assessor;
-    private readonly FieldScanner _scanner;
+    private ISensitivityAssessor _assessor;
+    private FieldScanner _scanner;
     private readonly ScanResult _scan = new();
     private readonly SensitivityAssessment _assessment = new();
     private readonly FilteredEventWriter _writer = new();
@@ -33,7 +33,7 @@ public sealed class EventProcessor : IDisposable
     /// <summary>Set by <see cref="Judge"/> when the policy quarantines the event.</summary>
     private string? _quarantineReason;
 
-    /// <param name="rules">The compiled rules; a reload means a new processor (or a new rule set per event batch).</param>
+    /// <param name="rules">The compiled rules; a reload swaps them with <see cref="UseRules"/>.</param>
     /// <param name="assessor">Event-level signals (context rules, classifier); default: findings only.</param>
     public EventProcessor(RuleSet rules, ISensitivityAssessor? assessor = null)
     {
@@ -44,7 +44,24 @@ public sealed class EventProcessor : IDisposable
         _keys = new KeystrokeRouter(this, new KeystrokeStage(rules.Engine, rules.Keystrokes));
     }
 
-    public RuleSet Rules { get; }
+    public RuleSet Rules { get; private set; }
+
+    /// <summary>
+    /// Judges every event from the next call on by <paramref name="rules"/> (a rules reload), keeping
+    /// the keystroke sessions and consent state: held keys are decided by the new rules. Call between
+    /// events, on the thread that processes them.
+    /// </summary>
+    public void UseRules(RuleSet rules, ISensitivityAssessor? assessor = null)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        var scanner = new FieldScanner(rules);
+        _scanner.Dispose();
+        _scanner = scanner;
+        _assessor = assessor ?? FindingsOnlySensitivityAssessor.Instance;
+        Rules = rules;
+        Consent.Options = rules.Consent;
+        _keys.Stage.UseRules(rules.Engine, rules.Keystrokes);
+    }
 
     /// <summary>
     /// Judges one UTF-8 JSON event. <paramref name="utf8Event"/> is only read during the call. A key

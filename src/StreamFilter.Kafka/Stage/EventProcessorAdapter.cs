@@ -1,13 +1,77 @@
+using StreamFilter.Core.Metrics;
 using StreamFilter.Core.Pipeline;
+using StreamFilter.Core.Rules;
 
 namespace StreamFilter.Kafka.Stage;
 
-/// <summary>Runs Core's <see cref="EventProcessor"/> (the same filter as `streamfilter filter`) in the stage.</summary>
-public sealed class EventProcessorAdapter(EventProcessor processor) : IEventProcessor
+/// <summary>
+/// Runs Core's <see cref="EventProcessor"/> (the same filter as `streamfilter filter`) in the stage.
+/// With a <see cref="KeystrokeStateStore"/>, tells it which partition each touched session belongs to
+/// and emits the decisions a state restore made, inside the next batch's transaction. Reloaded rules
+/// (<see cref="UseRules"/>, any thread) take effect between batches, so one batch is judged by one version.
+/// </summary>
+public sealed class EventProcessorAdapter(EventProcessor processor, KeystrokeStateStore? state = null, StreamFilterMetrics? metrics = null) : IEventProcessor
 {
-    public void Process(ReadOnlySpan<byte> utf8Event, SourcePosition position, IFilterSink sink) => processor.Process(utf8Event, position, sink);
+    private sealed record PendingRules(RuleSet Rules, ISensitivityAssessor Assessor);
 
-    public void Advance(DateTimeOffset now, IFilterSink sink) => processor.Advance(now, sink);
+    private PendingRules? pending;
+    private int reportedHeldKeys;
 
-    public void Complete(IFilterSink sink) => processor.Complete(sink);
+    /// <summary>Swaps the processor's rules before the next batch's end-of-batch step; keystroke and consent state are kept.</summary>
+    public void UseRules(RuleSet rules, ISensitivityAssessor assessor)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(assessor);
+        Volatile.Write(ref pending, new PendingRules(rules, assessor));
+    }
+
+    public void Process(ReadOnlySpan<byte> utf8Event, SourcePosition position, IFilterSink sink)
+    {
+        EmitRestoreDecisions(sink);
+        processor.Process(utf8Event, position, sink);
+        state?.Attribute(position);
+        ReportHoldback();
+    }
+
+    /// <summary>The stage calls this once per batch, after its records: the point where reloaded rules switch in.</summary>
+    public void Advance(DateTimeOffset now, IFilterSink sink)
+    {
+        if (Interlocked.Exchange(ref pending, null) is { } next)
+        {
+            processor.UseRules(next.Rules, next.Assessor);
+        }
+        EmitRestoreDecisions(sink);
+        processor.Advance(now, sink);
+        ReportHoldback();
+    }
+
+    public void Complete(IFilterSink sink)
+    {
+        EmitRestoreDecisions(sink);
+        processor.Complete(sink);
+        ReportHoldback();
+    }
+
+    private void EmitRestoreDecisions(IFilterSink sink)
+    {
+        if (state is not null && !state.RestoreDecisions.IsEmpty)
+        {
+            state.RestoreDecisions.DrainInto(sink);
+        }
+    }
+
+    /// <summary>Reports the change since the last call, which also covers keys forgotten with a revoked partition.</summary>
+    private void ReportHoldback()
+    {
+        if (metrics is null)
+        {
+            return;
+        }
+        var held = processor.Keystrokes.HeldKeyCount;
+        if (held != reportedHeldKeys)
+        {
+            metrics.HoldbackChanged(held - reportedHeldKeys);
+            reportedHeldKeys = held;
+        }
+    }
 }

@@ -48,6 +48,12 @@ public sealed partial class KafkaStage
     [LoggerMessage(EventId = 11, Level = LogLevel.Information, Message = "Consent table loaded: {Records} records")]
     private partial void LogConsentLoaded(long records);
 
+    [LoggerMessage(EventId = 12, Level = LogLevel.Debug, Message = "Consent table: {Records} records from other instances applied")]
+    private partial void LogConsentFollowed(long records);
+
+    [LoggerMessage(EventId = 13, Level = LogLevel.Error, Message = "Consent table: {Records} records were not readable consent states; those users keep their previous state")]
+    private partial void LogConsentRejected(long records);
+
     [LoggerMessage(EventId = 10, Level = LogLevel.Critical, Message = "{Message}")]
     private partial void LogFatal(string message);
 }

@@ -8,6 +8,7 @@ public sealed partial class KafkaStage
     /// <summary>Runs inside Consume, between batches, so no transaction is open.</summary>
     private void OnAssigned(List<TopicPartition> partitions)
     {
+        Readiness?.SetStateRestored(false);
         if (restorer is not null && state is not null)
         {
             try
@@ -20,6 +21,8 @@ public sealed partial class KafkaStage
                 throw Fatal("Restoring state from the changelog failed", ex);
             }
         }
+        Readiness?.SetStateRestored(true);
+        Readiness?.SetAssigned(partitions.Count > 0);
         LogAssigned(string.Join(',', partitions));
         PartitionsReady?.Invoke(partitions);
     }
@@ -37,6 +40,8 @@ public sealed partial class KafkaStage
             state?.Drop(partition.TopicPartition);
         }
         batch.RemoveAll(record => revoked.Contains(record.TopicPartition));
+        // Eager rebalancing revokes the whole assignment; ready again once the next one is restored.
+        Readiness?.SetAssigned(false);
         LogRevoked(string.Join(',', revoked));
     }
 

@@ -28,6 +28,9 @@ public sealed partial class KafkaStage
     private readonly List<StateChange> stateChanges = [];
     private readonly ChangelogRestorer? restorer;
     private readonly IConsentTable? consent;
+    private readonly List<KeyValuePair<string, byte[]?>> consentChanges = [];
+    private readonly byte[] origin;
+    private long reportedConsentRejects;
 
     /// <param name="deadLetterKey">32 bytes; seals dead letters and quarantined events (AES-256-GCM).</param>
     /// <param name="instanceId">Stable per instance (pod name, host name): a restarted instance reuses its transactional id and so fences its own zombie.</param>
@@ -42,6 +45,7 @@ public sealed partial class KafkaStage
         this.logger = logger;
         this.time = time ?? TimeProvider.System;
         this.consent = consent;
+        origin = System.Text.Encoding.UTF8.GetBytes(transactionalId);
         if (consent is not null && string.IsNullOrWhiteSpace(topology.Consent))
         {
             throw new TopologyException($"{topology.SourcePath}: consent: a consent table was given, so a consent topic is required.");
@@ -84,20 +88,22 @@ public sealed partial class KafkaStage
             .Build();
         // Fences any earlier incarnation with this transactional id and aborts its open transaction.
         producer.InitTransactions(ClientTimeout);
+        Readiness?.SetProducing(true);
         using var cipher = new DeadLetterCipher(deadLetterKey);
         using var sink = new KafkaTransactionSink(producer, topology, cipher);
-        using var consumer = new ConsumerBuilder<byte[], byte[]>(StageClientConfig.Consumer(topology.Kafka))
+        decisions = Metered(sink);
+        using var consumer = WithStatistics(new ConsumerBuilder<byte[], byte[]>(ConsumerConfig())
             .SetLogHandler((_, message) => LogClient(message))
             .SetPartitionsAssignedHandler((_, partitions) => OnAssigned(partitions))
             .SetPartitionsRevokedHandler((_, partitions) => OnRevoked(partitions))
-            .SetPartitionsLostHandler((_, partitions) => OnRevoked(partitions))
+            .SetPartitionsLostHandler((_, partitions) => OnRevoked(partitions)))
             .Build();
-        if (consent is not null)
+        using var consentReader = consent is null ? null : new ConsentTableReader(topology.Kafka, topology.Consent!, ClientTimeout);
+        if (consentReader is not null)
         {
             // The global table first: no event is judged before every known pause/opt-out is in force.
-            // Phase 1: consent records produced after start-up are not followed yet.
-            var loaded = new ConsentTableLoader(topology.Kafka, topology.Consent!, ClientTimeout).Load(consent);
-            LogConsentLoaded(loaded);
+            LogConsentLoaded(consentReader.Load(consent!));
+            ReportRejectedConsent(consentReader);
         }
         consumer.Subscribe(topology.Inputs.AllTopics());
         LogStarted(transactionalId, string.Join(',', topology.Inputs.AllTopics()));
@@ -106,6 +112,7 @@ public sealed partial class KafkaStage
             while (!stop.IsCancellationRequested)
             {
                 Collect(consumer, stop);
+                FollowConsent(consentReader);
                 ProcessAndCommit(producer, consumer, sink, final: false);
             }
             ProcessAndCommit(producer, consumer, sink, final: true);
@@ -113,6 +120,7 @@ public sealed partial class KafkaStage
         }
         finally
         {
+            Readiness?.SetProducing(false);
             consumer.Close();
         }
     }
@@ -160,13 +168,13 @@ public sealed partial class KafkaStage
             }
             foreach (var record in batch)
             {
-                ProcessOne(record, sink);
+                ProcessOne(record, decisions!);
             }
-            processor.Advance(time.GetUtcNow(), sink);
+            processor.Advance(time.GetUtcNow(), decisions!);
             if (final && state is null)
             {
                 // Without a changelog, held keys cannot outlive this process: decide them now (fail closed).
-                processor.Complete(sink);
+                processor.Complete(decisions!);
             }
             WriteStateChanges(sink);
             if (batch.Count > 0)
@@ -176,7 +184,9 @@ public sealed partial class KafkaStage
             }
             if (sink.InTransaction)
             {
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 Commit(producer);
+                Metrics?.TransactionCommitTime(System.Diagnostics.Stopwatch.GetElapsedTime(started));
                 Counters.Committed(batch.Count);
             }
             sink.TransactionEnded();
@@ -193,7 +203,7 @@ public sealed partial class KafkaStage
         }
     }
 
-    private void ProcessOne(ConsumeResult<byte[], byte[]> record, KafkaTransactionSink sink)
+    private void ProcessOne(ConsumeResult<byte[], byte[]> record, IFilterSink sink)
     {
         var position = new SourcePosition($"{record.Topic}[{record.Partition.Value}]", record.Offset.Value);
         try
@@ -221,6 +231,7 @@ public sealed partial class KafkaStage
 
     private void WriteStateChanges(KafkaTransactionSink sink)
     {
+        WriteConsentChanges(sink);
         if (state is null)
         {
             return;

@@ -74,6 +74,15 @@ internal sealed class KafkaTransactionSink : IFilterSink, IDisposable
         ProduceWithBackPressure(new TopicPartition(topic, input.Partition), new Message<byte[], byte[]> { Key = Encoding.UTF8.GetBytes(key), Value = value!, Headers = headers });
     }
 
+    /// <summary>Writes one user's consent state to the consent topic, keyed by user (so compaction keeps the latest).</summary>
+    public void ConsentState(string topic, string userId, byte[]? value, byte[] origin)
+    {
+        var headers = new Headers { { RecordHeaders.Origin, origin } };
+        BeginTransactionIfNeeded();
+        Tag(headers);
+        ProduceWithBackPressure(new TopicPartition(topic, Partition.Any), new Message<byte[], byte[]> { Key = Encoding.UTF8.GetBytes(userId), Value = value!, Headers = headers });
+    }
+
     public void BeginTransactionIfNeeded()
     {
         if (!InTransaction)

@@ -6,6 +6,9 @@ public static class RecordHeaders
     /// <summary>On changelog records: the input topic whose partition the state belongs to.</summary>
     public const string InputTopic = "sf-input-topic";
 
+    /// <summary>On consent table records: the transactional id of the writing instance, so it can skip its own echoes.</summary>
+    public const string Origin = "sf-origin";
+
     /// <summary>"transactional-id:sequence" of the writing transaction; only written when tagging is on (mock-cluster verification).</summary>
     public const string Transaction = "sf-txn";
 }

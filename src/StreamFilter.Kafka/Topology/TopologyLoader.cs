@@ -73,6 +73,8 @@ public static class TopologyLoader
         options.Outputs.ByType ??= [];
         options.Keys ??= new();
         options.Batch ??= new();
+        options.Ops ??= new();
+        options.Ops.Bind ??= "127.0.0.1";
     }
 
     private static void Validate(TopologyOptions options, YamlLineIndex index, string source)
@@ -113,6 +115,14 @@ public static class TopologyLoader
         if (options.Batch.MaxWaitMs is < 1 or > 60_000)
         {
             Fail("batch.max_wait_ms", "must be between 1 and 60000.");
+        }
+        if (options.Ops.Port is < 0 or > 65_535)
+        {
+            Fail("ops.port", "must be between 0 (any free port) and 65535.");
+        }
+        if (!System.Net.IPAddress.TryParse(options.Ops.Bind, out _))
+        {
+            Fail("ops.bind", "must be an IP address (127.0.0.1, 0.0.0.0, ::).");
         }
         var inputs = options.Inputs.AllTopics();
         var written = new List<(string Path, string? Topic)>

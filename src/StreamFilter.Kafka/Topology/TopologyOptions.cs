@@ -27,7 +27,10 @@ public sealed class TopologyOptions
     /// <summary>Compacted topic holding per-partition processor state (keystroke holdback); partition i backs input partition i.</summary>
     public string? Changelog { get; set; }
 
-    /// <summary>Compacted topic of consent events, read whole by every instance before processing (a global table).</summary>
+    /// <summary>
+    /// Compacted topic of users' consent state (key = user id), read whole by every instance before
+    /// processing and followed between batches (a global table); written by the instance that processed the consent event.
+    /// </summary>
     public string? Consent { get; set; }
 
     /// <summary>The detector rules file; null means the built-in defaults.</summary>
@@ -36,4 +39,6 @@ public sealed class TopologyOptions
     public KeyFileOptions Keys { get; set; } = new();
 
     public BatchOptions Batch { get; set; } = new();
+
+    public OpsOptions Ops { get; set; } = new();
 }

@@ -22,6 +22,22 @@ public class KafkaStatisticsParserTests
     }
 
     [Fact]
+    public void An_exactly_once_consumers_lag_is_its_position_behind_the_last_stable_offset()
+    {
+        // Transactional offset commits leave committed_offset (and so consumer_lag) unknown or stale.
+        var lags = new List<PartitionLag>();
+        KafkaStatisticsParser.ParseConsumerLag("""
+            {"topics": {"in": {"partitions": {
+              "0": {"partition": 0, "app_offset": 120, "committed_offset": -1001, "ls_offset": 150, "hi_offset": 160, "consumer_lag": -1},
+              "1": {"partition": 1, "app_offset": 40, "committed_offset": 10, "ls_offset": 40, "hi_offset": 40, "consumer_lag": 30},
+              "2": {"partition": 2, "app_offset": -1001, "ls_offset": 9, "hi_offset": 9, "consumer_lag": -1}
+            }}}}
+            """u8, lags);
+
+        Assert.Equal([new PartitionLag("in", 0, 30), new PartitionLag("in", 1, 0)], lags);
+    }
+
+    [Fact]
     public void A_producer_payload_without_topics_gives_no_lag()
     {
         var lags = new List<PartitionLag>();

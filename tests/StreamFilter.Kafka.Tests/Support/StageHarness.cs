@@ -59,20 +59,21 @@ internal sealed class StageHarness : IDisposable
 
     private readonly List<KafkaStage> stages = [];
 
-    public KafkaStage NewStage(string instance = "a", IEventProcessor? processor = null, IStateStore? state = null, Microsoft.Extensions.Logging.ILogger<KafkaStage>? logger = null)
+    public KafkaStage NewStage(string instance = "a", IEventProcessor? processor = null, IStateStore? state = null, Microsoft.Extensions.Logging.ILogger<KafkaStage>? logger = null,
+        IConsentTable? consent = null, TimeProvider? time = null, TopologyOptions? topology = null)
     {
-        var stage = new KafkaStage(Topology, instance, processor ?? new MarkingProcessor(), Key, logger ?? new WaitableLogger(), state) { TagTransactions = true };
+        var stage = new KafkaStage(topology ?? Topology, instance, processor ?? new MarkingProcessor(), Key, logger ?? new WaitableLogger(), state, consent, time) { TagTransactions = true };
         stages.Add(stage);
         return stage;
     }
 
     /// <summary>Produces input values keyed by user, waiting for every delivery.</summary>
-    public void ProduceInput(IEnumerable<(string User, byte[] Value)> events)
+    public void ProduceInput(IEnumerable<(string User, byte[] Value)> events, string topic = "input")
     {
         using var producer = new ProducerBuilder<byte[], byte[]>(new ProducerConfig { BootstrapServers = Cluster.BootstrapServers, EnableIdempotence = true }).Build();
         foreach (var (user, value) in events)
         {
-            producer.Produce("input", new Message<byte[], byte[]> { Key = System.Text.Encoding.UTF8.GetBytes(user), Value = value });
+            producer.Produce(topic, new Message<byte[], byte[]> { Key = System.Text.Encoding.UTF8.GetBytes(user), Value = value });
         }
         Assert.Equal(0, producer.Flush(Timeout));
     }
@@ -99,6 +100,45 @@ internal sealed class StageHarness : IDisposable
             }
         }
         return committed;
+    }
+
+    /// <summary>
+    /// Stores <paramref name="offsets"/> as the group's committed offsets with a plain OffsetCommit. The
+    /// mock discards offsets sent with SendOffsetsToTransaction (see docker/README.md); a real broker
+    /// keeps them, so tests that restart a stage store them on its behalf.
+    /// </summary>
+    public void CommitGroupOffsets(IEnumerable<TopicPartitionOffset> offsets)
+    {
+        var committed = offsets.ToList();
+        var config = new ConsumerConfig
+        {
+            BootstrapServers = Cluster.BootstrapServers, GroupId = Topology.Kafka.GroupId, EnableAutoCommit = false,
+            SessionTimeoutMs = 6000, HeartbeatIntervalMs = 1000,
+        };
+        using var consumer = new ConsumerBuilder<byte[], byte[]>(config).Build();
+        // The mock only accepts commits from a member of the group: join, then commit.
+        consumer.Subscribe(committed.Select(o => o.Topic).Distinct());
+        var deadline = DateTime.UtcNow + Timeout;
+        while (consumer.Assignment.Count < committed.Count)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the offset-committing consumer never got its partitions");
+            consumer.Consume(TimeSpan.FromMilliseconds(200));
+        }
+        consumer.Commit(committed);
+        consumer.Close();
+    }
+
+    /// <summary>The end offset of each partition of <paramref name="topic"/>.</summary>
+    public List<TopicPartitionOffset> EndOffsets(string topic)
+    {
+        using var consumer = new ConsumerBuilder<byte[], byte[]>(new ConsumerConfig { BootstrapServers = Cluster.BootstrapServers, GroupId = "offsets-" + Guid.NewGuid().ToString("N") }).Build();
+        var ends = new List<TopicPartitionOffset>();
+        for (var p = 0; p < Partitions; p++)
+        {
+            var partition = new TopicPartition(topic, p);
+            ends.Add(new TopicPartitionOffset(partition, consumer.QueryWatermarkOffsets(partition, Timeout).High));
+        }
+        return ends;
     }
 
     public void Dispose()

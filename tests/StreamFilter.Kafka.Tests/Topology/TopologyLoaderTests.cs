@@ -29,6 +29,9 @@ public sealed class TopologyLoaderTests
         Assert.Equal("lz4", topology.Kafka.Producer["compression.type"]);
         Assert.Null(topology.Keys.DeadLetter);
         Assert.Equal(1000, topology.Batch.MaxRecords);
+        Assert.Equal("streamfilter.consent", topology.Consent);
+        Assert.Equal(9464, topology.Ops.Port);
+        Assert.Equal("127.0.0.1", topology.Ops.Bind);
     }
 
     [Fact]
@@ -62,6 +65,8 @@ public sealed class TopologyLoaderTests
         Assert.Equal("streamfilter", topology.Kafka.GroupId);
         Assert.Equal(["raw"], topology.Inputs.AllTopics());
         Assert.Null(topology.Changelog);
+        Assert.Equal(9464, topology.Ops.Port);
+        Assert.Equal("127.0.0.1", topology.Ops.Bind);
     }
 
     [Theory]
@@ -81,6 +86,8 @@ public sealed class TopologyLoaderTests
     [InlineData("audit: audit\n", "", "t.yaml:1: audit: required")]
     [InlineData("  default: clean\n", "  default: raw\n", "t.yaml:6: outputs.default: topic raw is both an input and an output")]
     [InlineData("quarantine: quarantine", "quarantine: quarantine\nbatch:\n  max_records: 0", "t.yaml:11: batch.max_records")]
+    [InlineData("quarantine: quarantine", "quarantine: quarantine\nops:\n  port: 70000", "t.yaml:11: ops.port")]
+    [InlineData("quarantine: quarantine", "quarantine: quarantine\nops:\n  bind: localhost", "t.yaml:11: ops.bind")]
     public void Invalid_settings_name_the_line_and_the_setting(string replace, string with, string expected)
     {
         var yaml = Minimal.Replace(replace, with, StringComparison.Ordinal);

@@ -5,22 +5,27 @@ using StreamFilter.Kafka.Tests.Support;
 
 namespace StreamFilter.Kafka.Tests;
 
-public sealed class ConsentTableLoaderTests
+public sealed class ConsentTableReaderTests
 {
     private sealed class LatestPerUser : IConsentTable
     {
         public Dictionary<string, string> Latest { get; } = [];
 
-        public void Apply(string userId, byte[]? consentEventJson)
+        public void Apply(string userId, byte[]? userState)
         {
-            if (consentEventJson is null)
+            if (userState is null)
             {
                 Latest.Remove(userId);
             }
             else
             {
-                Latest[userId] = Encoding.UTF8.GetString(consentEventJson);
+                Latest[userId] = Encoding.UTF8.GetString(userState);
             }
+        }
+
+        // Never changed by processing in these tests: nothing to write back.
+        public void TakeChanges(List<KeyValuePair<string, byte[]?>> changes)
+        {
         }
     }
 
@@ -89,7 +94,8 @@ public sealed class ConsentTableLoaderTests
         }
         var table = new LatestPerUser();
 
-        var applied = new ConsentTableLoader(harness.Topology.Kafka, "consent", StageHarness.Timeout).Load(table);
+        using var reader = new ConsentTableReader(harness.Topology.Kafka, "consent", StageHarness.Timeout);
+        var applied = reader.Load(table);
 
         Assert.Equal(5, applied);
         Assert.Equal(new Dictionary<string, string> { ["u1"] = "resume", ["u2"] = "opt_out" }, table.Latest);
