@@ -119,6 +119,7 @@ if [ "${PEERS:-1}" != 0 ]; then
   cp "$peers_dir/out/results.json" "$art/peers-results.json"
   cp "$peers_dir/bench/corpus/summary.json" "$art/peers-bench.json"
   cp "$peers_dir/gen.json" "$art/peers-gen.json"
+  cp "$peers_dir/corpus.jsonl" "$art/peers-corpus.jsonl"
 fi
 
 echo "load_end=$(cut -d' ' -f1-3 /proc/loadavg)" >> "$art/machine.txt"
