@@ -11,12 +11,16 @@ dotnet build src/StreamFilter.Cli -c Release -v q -nologo >/dev/null
 sf() { dotnet src/StreamFilter.Cli/bin/Release/net10.0/streamfilter.dll "$@"; }
 sf filter --input samples/activity.ndjson --output "$out/filtered.ndjson" --audit "$out/audit.ndjson"
 echo
-echo "== a prompt with two SSNs, before and after =="
+echo "== a tax question with two SSNs: judged tax (level 3), so dropped whole; the audit says why =="
 sed -n 1p samples/activity.ndjson
-grep -m1 '"event_id":"evt-0001"' "$out/filtered.ndjson"
+grep -m1 '"event_id":"evt-0001"' "$out/audit.ndjson"
 echo
-echo "== a tax-site screen frame, after =="
-grep -m1 '"event_id":"evt-0004"' "$out/filtered.ndjson"
+echo "== a prompt with a personal email, before and after (keyed pseudonym) =="
+sed -n 3p samples/activity.ndjson
+grep -m1 '"event_id":"evt-0003"' "$out/filtered.ndjson"
+echo
+echo "== a TurboTax screen frame: dropped by the tax-software context rule =="
+grep -m1 '"event_id":"evt-0004"' "$out/audit.ndjson"
 echo
 echo "== audit records that are not a plain pass =="
 grep -v '"action":"pass"' "$out/audit.ndjson" | grep -v '"reasons":\["password_field"\]' | head -n 12

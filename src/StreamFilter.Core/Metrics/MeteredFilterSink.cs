@@ -1,0 +1,83 @@
+using StreamFilter.Core.Pipeline;
+
+namespace StreamFilter.Core.Metrics;
+
+/// <summary>
+/// Counts every decision on its way to the real sink. Each input event is audited exactly once, so the
+/// audit record is the one place that sees every event: in, out, redactions by entity type, drops and
+/// dead letters by reason, level and categories. Tag values are mapped to fixed strings (event types,
+/// reason codes) so that no input text can reach a label and the series count stays bounded.
+/// </summary>
+public sealed class MeteredFilterSink(IFilterSink inner, StreamFilterMetrics metrics) : IFilterSink
+{
+    public void Forward(string key, ReadOnlySpan<byte> filteredEventJson) => inner.Forward(key, filteredEventJson);
+
+    public void DeadLetter(ReadOnlySpan<byte> raw, string reason, SourcePosition position) => inner.DeadLetter(raw, reason, position);
+
+    public void Quarantine(ReadOnlySpan<byte> raw, string reason, SourcePosition position) => inner.Quarantine(raw, reason, position);
+
+    public void Audit(AuditRecord record)
+    {
+        inner.Audit(record);
+        var type = EventTypeTag(record.Type);
+        metrics.EventIn(type);
+        metrics.Level(record.Level);
+        foreach (var category in record.Categories)
+        {
+            metrics.Category(category);
+        }
+        var reason = record.Reasons.Count == 0 ? "none" : ReasonCode(record.Reasons[0]);
+        switch (record.Action)
+        {
+            case AuditAction.Pass:
+                metrics.EventOut(type);
+                break;
+            case AuditAction.Redact:
+                metrics.EventOut(type);
+                foreach (var entityType in record.EntityTypes)
+                {
+                    metrics.Redaction(entityType);
+                }
+                break;
+            case AuditAction.Drop:
+                metrics.Dropped(reason);
+                break;
+            default:
+                metrics.DeadLettered(reason);
+                break;
+        }
+    }
+
+    /// <summary>The contract's event types; anything else (a malformed line's type) is "unknown".</summary>
+    public static string EventTypeTag(string type) => type switch
+    {
+        "keystroke" => "keystroke",
+        "transcript" => "transcript",
+        "screen_ocr" => "screen_ocr",
+        "mouse" => "mouse",
+        "consent" => "consent",
+        _ => "unknown",
+    };
+
+    /// <summary>
+    /// A reason without its details: "invalid_event: missing field 'text'" counts as invalid_event,
+    /// "policy_drop:medical" as policy_drop (the category has its own metric).
+    /// </summary>
+    public static string ReasonCode(string reason)
+    {
+        ReadOnlySpan<string> codes =
+        [
+            "consent_control", "consent_paused", "consent_opted_out", "password_field", "policy_drop", "policy_quarantine",
+            "invalid_event", "processing_failed", "line too long", "session_evicted", "holdback_limit", "sensitive_value",
+            "entities_redacted",
+        ];
+        foreach (var code in codes)
+        {
+            if (reason.StartsWith(code, StringComparison.Ordinal))
+            {
+                return code == "line too long" ? "line_too_long" : code;
+            }
+        }
+        return "other";
+    }
+}
