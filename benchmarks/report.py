@@ -120,13 +120,17 @@ def section_throughput(out, bdn):
             rows.append([f"detectors, peer corpus ({label})", "thread CPU", f(s["mb_per_s_cpu"], 1), ratio(s["mb_per_s_cpu"], ceiling), "–"])
     out.append(table(["what", "timing", "MB/s per core", "of ceiling", "allocated"], rows))
 
-    cpu = [line for line in read("cpu-throughput.md").splitlines() if line.startswith("| ") and not line.startswith("| events")]
-    out.append("\n### `filter` engine per event type (`cpu-throughput`: process CPU time, one thread, 20,000 seeded events per row)\n")
-    frows = []
-    for line in cpu:
-        cells = [c.strip() for c in line.strip("|").split("|")]
-        frows.append(cells[:4] + [ratio(float(cells[3]), ceiling)] + cells[4:])
-    out.append(table(["events", "bytes/event", "events/s per core", "MB/s per core", "of ceiling", "alloc/event"], frows) if frows else "missing")
+    for name, title in (("cpu-throughput-classifier.md", "detectors + sensitivity classifier, as `streamfilter filter` runs it"),
+                        ("cpu-throughput.md", "detectors only, no classifier")):
+        out.append(f"\n### `filter` engine per event type, {title}\n")
+        out.append("`cpu-throughput`: process CPU time, one thread, 20,000 seeded events per row (parse, detect, policy, "
+                   "redact, write event and audit record in memory).\n")
+        rows = []
+        for line in read(name).splitlines():
+            if line.startswith("| ") and not line.startswith("| events"):
+                cells = [c.strip() for c in line.strip("|").split("|")]
+                rows.append(cells[:4] + [ratio(float(cells[3]), ceiling)] + cells[4:])
+        out.append(table(["events", "bytes/event", "events/s per core", "MB/s per core", "of ceiling", "alloc/event"], rows) if rows else "missing")
 
     run = read("filter-run.txt")
     out.append("\n### `streamfilter filter` command: whole-file run, peak memory\n")

@@ -69,6 +69,7 @@ dotnet "$bench_dll" --filter ${BDN_FILTERS:-'*MemoryBandwidthBenchmarks*' '*Dete
 
 log "filter engine per event type (CPU time, ${CPU_ROUNDS:-10} rounds)"
 dotnet "$bench_dll" cpu-throughput "${CPU_ROUNDS:-10}" > "$art/cpu-throughput.md"
+dotnet "$bench_dll" cpu-throughput "${CPU_ROUNDS:-10}" --with-classifier > "$art/cpu-throughput-classifier.md"
 
 log "filter command over $filter_bytes bytes (peak memory)"
 mkdir -p "$art/filter"
