@@ -11,6 +11,8 @@ var root = new RootCommand("StreamFilter: a privacy filter between activity reco
     TrainCommand.Create(),
     EvalCommand.Create(),
     SpansCommand.Create(),
+    RunCommand.Create(),
+    DevClusterCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

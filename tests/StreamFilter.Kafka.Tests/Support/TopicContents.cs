@@ -1,0 +1,76 @@
+using Confluent.Kafka;
+
+namespace StreamFilter.Kafka.Tests.Support;
+
+/// <summary>Reads whole topics as a downstream job would: read_committed, from the beginning to the end.</summary>
+internal static class TopicContents
+{
+    public static List<Message<byte[], byte[]>> ReadAll(string bootstrap, string topic, int partitions, TimeSpan timeout)
+    {
+        var config = new ConsumerConfig
+        {
+            BootstrapServers = bootstrap,
+            GroupId = "test-reader-" + Guid.NewGuid().ToString("N"),
+            IsolationLevel = IsolationLevel.ReadCommitted,
+            EnablePartitionEof = true,
+            EnableAutoCommit = false,
+            AutoOffsetReset = AutoOffsetReset.Earliest,
+        };
+        using var consumer = new ConsumerBuilder<byte[], byte[]>(config).Build();
+        var assignment = new List<TopicPartitionOffset>();
+        for (var p = 0; p < partitions; p++)
+        {
+            assignment.Add(new TopicPartitionOffset(topic, p, Offset.Beginning));
+        }
+        consumer.Assign(assignment);
+        var open = new HashSet<int>(Enumerable.Range(0, partitions));
+        var messages = new List<Message<byte[], byte[]>>();
+        var deadline = DateTime.UtcNow + timeout;
+        while (open.Count > 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"Reading {topic} did not reach the end within {timeout}.");
+            var record = consumer.Consume(TimeSpan.FromMilliseconds(200));
+            if (record is null)
+            {
+                continue;
+            }
+            if (record.IsPartitionEOF)
+            {
+                open.Remove(record.Partition.Value);
+            }
+            else
+            {
+                messages.Add(record.Message);
+            }
+        }
+        consumer.Close();
+        return messages;
+    }
+
+    /// <summary>Blocks until at least <paramref name="count"/> records are readable (read_committed), then returns them.</summary>
+    public static List<Message<byte[], byte[]>> ReadAtLeast(string bootstrap, string topic, int partitions, int count, TimeSpan timeout)
+    {
+        var config = new ConsumerConfig
+        {
+            BootstrapServers = bootstrap,
+            GroupId = "test-reader-" + Guid.NewGuid().ToString("N"),
+            IsolationLevel = IsolationLevel.ReadCommitted,
+            EnableAutoCommit = false,
+            AutoOffsetReset = AutoOffsetReset.Earliest,
+        };
+        using var consumer = new ConsumerBuilder<byte[], byte[]>(config).Build();
+        consumer.Assign(Enumerable.Range(0, partitions).Select(p => new TopicPartitionOffset(topic, p, Offset.Beginning)));
+        var messages = new List<Message<byte[], byte[]>>();
+        var deadline = DateTime.UtcNow + timeout;
+        while (messages.Count < count)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"only {messages.Count} of {count} records arrived on {topic} within {timeout}.");
+            if (consumer.Consume(TimeSpan.FromMilliseconds(200)) is { } record)
+            {
+                messages.Add(record.Message);
+            }
+        }
+        consumer.Close();
+        return messages;
+    }
+}
