@@ -154,6 +154,9 @@ def section_throughput(out, bdn):
     k = re.search(r"(\d+) keystroke events.*?([\d.]+) events/s;.*?([\d.]+) events per CPU-second.*?(\d+) transactions", kafka)
     rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", kafka)
     if k:
+        out.append("`benchmarks/StreamFilter.KafkaBench`: keystroke events in a 3-partition topic of librdkafka's in-process mock "
+                   "cluster, one stage instance with the default rules, one transaction per batch. The brokers run in the same "
+                   "process, so events per CPU-second is a lower bound for the stage alone; wall time includes the group join.\n")
         out.append(table(["events", "events/s (wall)", "events per CPU-second (stage + in-process brokers)", "transactions", "peak RSS"],
                          [[f"{int(k.group(1)):,}", f"{float(k.group(2)):,.0f}", f"{float(k.group(3)):,.0f}", k.group(4),
                            f"{int(rss.group(1)) / 1024:.0f} MB" if rss else "–"]]))
@@ -255,6 +258,10 @@ def section_peers(out):
                "region. Peers: `bench_all.sh` (median over rounds of the median timed pass, wall clock; Node gives no per-thread "
                "CPU time here). StreamFilter: `streamfilter spans` (median of 20 passes after 3 s of warm-up; wall and thread "
                "CPU time). Spans scored by the harness's `score.mjs` (recall = every letter and digit of the item redacted).\n")
+    reused = key_values("machine.txt").get("peers_reused")
+    if reused:
+        out.append(f"Peer results were reused from the harness run that finished at {reused} (PEERS_REUSE=1); StreamFilter "
+                   "was measured in this run, so the load on the machine differed between the two sides.\n")
     sf_wall, sf_cpu = spans["mb_per_s_wall"], spans["mb_per_s_cpu"]
     rows = [["**StreamFilter** (default detectors)", "", f"{sf_wall:.2f}", f"{sf_cpu:.2f}", "–", "–"]]
     for b in sorted(bench, key=lambda b: -b["mb_per_s"]):

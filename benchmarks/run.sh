@@ -112,6 +112,8 @@ if [ "${PEERS:-1}" != 0 ]; then
   fi
   if [ "${PEERS_REUSE:-0}" != 1 ] || [ ! -f "$peers_dir/bench/corpus/summary.json" ]; then
     ( cd "$peers_dir" && ROUNDS=${PEER_ROUNDS:-3} bash bench_all.sh corpus.jsonl > bench_all.md 2> bench_all.log )
+  else
+    echo "peers_reused=$(date -u -r "$peers_dir/bench/corpus/summary.json" +%Y-%m-%dT%H:%M:%SZ)" >> "$art/machine.txt"
   fi
   log "peers: StreamFilter on the same corpora"
   for c in corpus corpus-long; do
