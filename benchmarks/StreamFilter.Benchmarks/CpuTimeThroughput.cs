@@ -4,6 +4,7 @@ using StreamFilter.Core.Events;
 using StreamFilter.Core.Pipeline;
 using StreamFilter.Core.Redaction;
 using StreamFilter.Core.Rules;
+using StreamFilter.Core.Sensitivity.Classification;
 
 namespace StreamFilter.Benchmarks;
 
@@ -14,15 +15,16 @@ namespace StreamFilter.Benchmarks;
 /// </summary>
 internal static class CpuTimeThroughput
 {
-    public static void Run(int events, int rounds)
+    /// <param name="withClassifier">Also run the sensitivity classifier on every text, as `streamfilter filter` does.</param>
+    public static void Run(int events, int rounds, bool withClassifier = false)
     {
         // A whole unreported pass first: tiered JIT compiles shared paths (parser, writer) on a
         // background thread whose CPU time would otherwise be billed to whichever row runs first.
-        Measure(events, rounds: 1, TextWriter.Null);
-        Measure(events, rounds, Console.Out);
+        Measure(events, rounds: 1, TextWriter.Null, withClassifier);
+        Measure(events, rounds, Console.Out, withClassifier);
     }
 
-    private static void Measure(int events, int rounds, TextWriter output)
+    private static void Measure(int events, int rounds, TextWriter output, bool withClassifier)
     {
         output.WriteLine("| events | bytes/event | events/s per core | MB/s per core | alloc/event |");
         output.WriteLine("|---|---:|---:|---:|---:|");
@@ -30,7 +32,8 @@ internal static class CpuTimeThroughput
         {
             var lines = new ActivityGenerator(seed: 42).Lines(events, kind);
             var bytes = lines.Sum(l => (long)l.Length + 1);
-            using var processor = new EventProcessor(DefaultRules.Create(new Pseudonymizer(new byte[32])));
+            var rules = DefaultRules.Create(new Pseudonymizer(new byte[32]));
+            using var processor = new EventProcessor(rules, withClassifier ? ClassifierSensitivityAssessor.ForRules(rules, SensitivityModel.LoadDefault()) : null);
             var sink = new CountingSink();
             // Warm-up: tiered JIT compiles on a background thread whose CPU time would be counted.
             for (var w = 0; w < 5; w++)

@@ -10,6 +10,7 @@ var root = new RootCommand("StreamFilter: a privacy filter between activity reco
     DeadLettersCommand.Create(),
     TrainCommand.Create(),
     EvalCommand.Create(),
+    SpansCommand.Create(),
     RunCommand.Create(),
     DevClusterCommand.Create(),
     DemoCommand.Create(),
