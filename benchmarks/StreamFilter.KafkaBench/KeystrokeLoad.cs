@@ -8,7 +8,8 @@ internal static class KeystrokeLoad
 {
     public static void Produce(string bootstrapServers, int events)
     {
-        var config = new ProducerConfig { BootstrapServers = bootstrapServers, LingerMs = 20, EnableIdempotence = true };
+        // Compressed as a recorder fleet would send it, and so that the mock broker's 5 MiB partitions hold it.
+        var config = new ProducerConfig { BootstrapServers = bootstrapServers, LingerMs = 20, EnableIdempotence = true, CompressionType = CompressionType.Lz4 };
         using var producer = new ProducerBuilder<byte[], byte[]>(config).Build();
         for (var i = 0; i < events; i++)
         {

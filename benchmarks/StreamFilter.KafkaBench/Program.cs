@@ -40,10 +40,11 @@ using var stop = new CancellationTokenSource();
 var self = Process.GetCurrentProcess();
 var start = Sample.Take(self, cluster);
 var run = stage.RunAsync(stop.Token);
-// Group join, first fetch and JIT are in the full window; the steady window starts at the first commit.
-if (!stage.Counters.WaitForCommittedRecords(1, TimeSpan.FromMinutes(2)))
+// Group join, first fetch and JIT (tiering to optimised code) are in the full window; the steady
+// window starts at the first commit after a quarter of the input, the cost of a long-running stage.
+if (!stage.Counters.WaitForCommittedRecords(events / 4, TimeSpan.FromMinutes(5)))
 {
-    Console.Error.WriteLine("timed out waiting for the first commit");
+    Console.Error.WriteLine($"timed out at {stage.Counters.CommittedRecords} committed records");
     return 1;
 }
 var first = Sample.Take(self, cluster);
