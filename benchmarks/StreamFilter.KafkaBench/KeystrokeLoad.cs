@@ -1,9 +1,16 @@
+using System.Globalization;
 using System.Text;
+using System.Text.Json;
+using StreamFilter.Benchmarks;
 using Confluent.Kafka;
 
 namespace StreamFilter.KafkaBench;
 
-/// <summary>Writes the bench input: keystroke events of 50 interleaved typing sessions, keyed by user.</summary>
+/// <summary>
+/// Writes the bench input: the seeded typing stream of the keystroke benchmarks (200 people typing at
+/// once, typos, pauses, an identifier in one sentence in six), keyed by user so a session stays in
+/// one partition and in order.
+/// </summary>
 internal static class KeystrokeLoad
 {
     public static void Produce(string bootstrapServers, int events)
@@ -11,12 +18,11 @@ internal static class KeystrokeLoad
         // Compressed as a recorder fleet would send it, and so that the mock broker's 5 MiB partitions hold it.
         var config = new ProducerConfig { BootstrapServers = bootstrapServers, LingerMs = 20, EnableIdempotence = true, CompressionType = CompressionType.Lz4 };
         using var producer = new ProducerBuilder<byte[], byte[]>(config).Build();
-        for (var i = 0; i < events; i++)
+        foreach (var e in TypingStream.Generate(seed: 42, sessions: 200, events))
         {
-            var session = i % 50;
-            var key = (char)('a' + (i % 26));
-            var json = $$"""{"type":"keystroke","event_id":"k{{i}}","user_id":"u{{session}}","ts":"2026-06-01T09:00:00Z","device_id":"d{{session}}","session_id":"s{{session}}","seq":{{i}},"key":"{{key}}","app":"Code","field":"text"}""";
-            var message = new Message<byte[], byte[]> { Key = Encoding.UTF8.GetBytes($"u{session}"), Value = Encoding.UTF8.GetBytes(json) };
+            var ts = e.Timestamp.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+            var json = $$"""{"type":"keystroke","event_id":"{{e.EventId}}","user_id":"{{e.UserId}}","ts":"{{ts}}","app":"{{e.App}}","window_title":"{{e.WindowTitle}}","device_id":"{{e.Session.DeviceId}}","session_id":"{{e.Session.SessionId}}","seq":{{e.Seq}},"key":{{JsonSerializer.Serialize(e.Key)}},"field":"text"}""";
+            var message = new Message<byte[], byte[]> { Key = Encoding.UTF8.GetBytes(e.UserId), Value = Encoding.UTF8.GetBytes(json) };
             while (true)
             {
                 try
@@ -24,7 +30,7 @@ internal static class KeystrokeLoad
                     producer.Produce(BenchTopics.Input, message);
                     break;
                 }
-                catch (ProduceException<byte[], byte[]> e) when (e.Error.Code == ErrorCode.Local_QueueFull)
+                catch (ProduceException<byte[], byte[]> ex) when (ex.Error.Code == ErrorCode.Local_QueueFull)
                 {
                     producer.Poll(TimeSpan.FromMilliseconds(10));
                 }
