@@ -26,7 +26,15 @@ using var cluster = ClusterProcess.Start(events, partitions);
 
 var topology = new TopologyOptions
 {
-    Kafka = new KafkaClusterOptions { BootstrapServers = cluster.BootstrapServers, GroupId = "bench", TransactionalIdPrefix = "bench" },
+    Kafka = new KafkaClusterOptions
+    {
+        BootstrapServers = cluster.BootstrapServers,
+        GroupId = "bench",
+        TransactionalIdPrefix = "bench",
+        // Client settings to try, as a topology would pass them: KAFKABENCH_PRODUCER="linger.ms=5;batch.num.messages=2000".
+        Producer = Settings("KAFKABENCH_PRODUCER"),
+        Consumer = Settings("KAFKABENCH_CONSUMER"),
+    },
     Inputs = new InputOptions { Topics = [BenchTopics.Input] },
     Outputs = new OutputOptions { Default = "output" },
     Audit = "audit",
@@ -48,6 +56,7 @@ if (!stage.Counters.WaitForCommittedRecords(events / 4, TimeSpan.FromMinutes(5))
     return 1;
 }
 var first = Sample.Take(self, cluster);
+var firstThreads = ThreadCpu.Snapshot();
 var firstRecords = stage.Counters.CommittedRecords;
 if (!stage.Counters.WaitForCommittedRecords(events, TimeSpan.FromMinutes(10)))
 {
@@ -55,6 +64,7 @@ if (!stage.Counters.WaitForCommittedRecords(events, TimeSpan.FromMinutes(10)))
     return 1;
 }
 var end = Sample.Take(self, cluster);
+var endThreads = ThreadCpu.Snapshot();
 await stop.CancelAsync();
 await run;
 
@@ -63,17 +73,29 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"{events} keystroke events, batch {batch}, {partitions} partitions, {stage.Counters.CommittedTransactions} transactions\n" +
     $"  full:   {end.Wall - start.Wall:F2} s wall ({events / (end.Wall - start.Wall):F0} events/s), stage CPU {end.StageCpu - start.StageCpu:F2} s ({events / (end.StageCpu - start.StageCpu):F0} events per stage CPU-second), broker CPU {end.BrokerCpu - start.BrokerCpu:F2} s\n" +
     $"  steady: {end.Wall - first.Wall:F2} s wall ({steadyEvents / (end.Wall - first.Wall):F0} events/s), stage CPU {end.StageCpu - first.StageCpu:F2} s ({steadyEvents / (end.StageCpu - first.StageCpu):F0} events per stage CPU-second), broker CPU {end.BrokerCpu - first.BrokerCpu:F2} s\n" +
-    $"  allocated: {(double)(end.Allocated - first.Allocated) / steadyEvents:F0} bytes per event (steady)"));
+    $"  steady stage CPU by thread: {ThreadCpu.Describe(firstThreads, endThreads)}\n" +
+    $"  allocated: {(double)(end.Allocated - first.Allocated) / steadyEvents:F0} bytes per event, {end.Gen0 - first.Gen0} GCs pausing {end.GcPause - first.GcPause:F2} s (steady)"));
 return 0;
 
 static int Parse(string value) => int.Parse(value, CultureInfo.InvariantCulture);
 
+static Dictionary<string, string> Settings(string variable)
+{
+    var settings = new Dictionary<string, string>(StringComparer.Ordinal);
+    foreach (var pair in (Environment.GetEnvironmentVariable(variable) ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries))
+    {
+        var parts = pair.Split('=', 2);
+        settings[parts[0].Trim()] = parts.Length > 1 ? parts[1].Trim() : "";
+    }
+    return settings;
+}
+
 /// <summary>One reading of the clocks the bench reports: wall, this process's CPU, the broker process's CPU, allocations.</summary>
-internal readonly record struct Sample(double Wall, double StageCpu, double BrokerCpu, long Allocated)
+internal readonly record struct Sample(double Wall, double StageCpu, double BrokerCpu, long Allocated, int Gen0, double GcPause)
 {
     public static Sample Take(Process self, ClusterProcess cluster)
     {
         self.Refresh();
-        return new Sample(Stopwatch.GetTimestamp() / (double)Stopwatch.Frequency, self.TotalProcessorTime.TotalSeconds, cluster.CpuTime.TotalSeconds, GC.GetTotalAllocatedBytes(precise: false));
+        return new Sample(Stopwatch.GetTimestamp() / (double)Stopwatch.Frequency, self.TotalProcessorTime.TotalSeconds, cluster.CpuTime.TotalSeconds, GC.GetTotalAllocatedBytes(precise: false), GC.CollectionCount(0), GC.GetTotalPauseDuration().TotalSeconds);
     }
 }

@@ -23,7 +23,7 @@ internal static class StageClientConfig
         };
         // Throughput defaults a topology may override. CommitTransaction flushes without waiting for
         // linger, so a longer linger only fills bigger requests while the batch is being produced.
-        config.LingerMs ??= 20;
+        config.LingerMs ??= 50;
         config.CompressionType ??= CompressionType.None;
         return config;
     }
