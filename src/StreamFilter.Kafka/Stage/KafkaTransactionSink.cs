@@ -138,7 +138,7 @@ internal sealed class KafkaTransactionSink : IFilterSink, IDisposable
         }
     }
 
-    /// <summary>A full local queue is back-pressure, not an error: serve delivery reports until there is room.</summary>
+    /// <summary>A full local queue is back-pressure, not an error: wait (serving client events) until acknowledged records make room.</summary>
     private void ProduceWithBackPressure(TopicPartition target, Message<byte[], byte[]> message)
     {
         while (true)
