@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
-using Confluent.Kafka;
 using Microsoft.Extensions.Logging.Abstractions;
 using StreamFilter.Core.Pipeline;
 using StreamFilter.Core.Redaction;
@@ -9,47 +7,35 @@ using StreamFilter.Core.Rules;
 using StreamFilter.Kafka.Native;
 using StreamFilter.Kafka.Stage;
 using StreamFilter.Kafka.Topology;
+using StreamFilter.KafkaBench;
 
-// Usage: dotnet run -c Release --project benchmarks/StreamFilter.KafkaBench -- [events] [batch]
-// Loads N keystroke events into a 3-partition input topic first, then times the stage alone (real
-// EventProcessor, default rules, transactions on) from start to the last committed batch. The mock
-// brokers run in this process, so the CPU time reported covers stage + brokers: an upper bound on
-// the stage's own cost.
-var events = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200_000;
-var batch = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5_000;
+// Usage: dotnet run -c Release --project benchmarks/StreamFilter.KafkaBench -- [events] [batch] [partitions]
+// A child process starts the mock cluster and loads N keystroke events; then this process runs one
+// stage (real EventProcessor, default rules, exactly-once: one transaction per batch with
+// SendOffsetsToTransaction, output + audit record per event) until every input offset is committed.
+// This process holds nothing but the stage, so its CPU time is the stage's own cost per event.
+if (args is ["--cluster", var load, var parts])
+{
+    return ClusterProcess.Serve(Parse(load), Parse(parts));
+}
+var events = args.Length > 0 ? Parse(args[0]) : 200_000;
+var batch = args.Length > 1 ? Parse(args[1]) : 5_000;
+var partitions = args.Length > 2 ? Parse(args[2]) : BenchTopics.PartitionsFor(events);
 Librdkafka.EnsureLoaded();
-using var cluster = MockCluster.Start(3);
-foreach (var topic in new[] { "input", "output", "audit", "dead-letter", "quarantine" })
-{
-    cluster.CreateTopic(topic, 3, 1);
-}
-using (var producer = new ProducerBuilder<byte[], byte[]>(new ProducerConfig { BootstrapServers = cluster.BootstrapServers, LingerMs = 20, EnableIdempotence = true }).Build())
-{
-    for (var i = 0; i < events; i++)
-    {
-        var session = i % 50;
-        var key = (char)('a' + (i % 26));
-        var json = $$"""{"type":"keystroke","event_id":"k{{i}}","user_id":"u{{session}}","ts":"2026-06-01T09:00:00Z","device_id":"d{{session}}","session_id":"s{{session}}","seq":{{i}},"key":"{{key}}","app":"Code","field":"text"}""";
-        while (true)
-        {
-            try
-            {
-                producer.Produce("input", new Message<byte[], byte[]> { Key = Encoding.UTF8.GetBytes($"u{session}"), Value = Encoding.UTF8.GetBytes(json) });
-                break;
-            }
-            catch (ProduceException<byte[], byte[]> e) when (e.Error.Code == ErrorCode.Local_QueueFull)
-            {
-                producer.Poll(TimeSpan.FromMilliseconds(10));
-            }
-        }
-    }
-    producer.Flush(TimeSpan.FromMinutes(2));
-}
+using var cluster = ClusterProcess.Start(events, partitions);
 
 var topology = new TopologyOptions
 {
-    Kafka = new KafkaClusterOptions { BootstrapServers = cluster.BootstrapServers, GroupId = "bench", TransactionalIdPrefix = "bench" },
-    Inputs = new InputOptions { Topics = ["input"] },
+    Kafka = new KafkaClusterOptions
+    {
+        BootstrapServers = cluster.BootstrapServers,
+        GroupId = "bench",
+        TransactionalIdPrefix = "bench",
+        // Client settings to try, as a topology would pass them: KAFKABENCH_PRODUCER="linger.ms=5;batch.num.messages=2000".
+        Producer = Settings("KAFKABENCH_PRODUCER"),
+        Consumer = Settings("KAFKABENCH_CONSUMER"),
+    },
+    Inputs = new InputOptions { Topics = [BenchTopics.Input] },
     Outputs = new OutputOptions { Default = "output" },
     Audit = "audit",
     DeadLetter = "dead-letter",
@@ -60,22 +46,56 @@ using var processor = new EventProcessor(DefaultRules.Create(new Pseudonymizer(n
 var stage = new KafkaStage(topology, "bench", new EventProcessorAdapter(processor), new byte[32], NullLogger<KafkaStage>.Instance);
 using var stop = new CancellationTokenSource();
 var self = Process.GetCurrentProcess();
-var cpuBefore = self.TotalProcessorTime;
-var clock = Stopwatch.StartNew();
+var start = Sample.Take(self, cluster);
 var run = stage.RunAsync(stop.Token);
-// Group join and first fetch are part of the run; the stage's own counters say when all input is committed.
+// Group join, first fetch and JIT (tiering to optimised code) are in the full window; the steady
+// window starts at the first commit after a quarter of the input, the cost of a long-running stage.
+if (!stage.Counters.WaitForCommittedRecords(events / 4, TimeSpan.FromMinutes(5)))
+{
+    Console.Error.WriteLine($"timed out at {stage.Counters.CommittedRecords} committed records");
+    return 1;
+}
+var first = Sample.Take(self, cluster);
+var firstThreads = ThreadCpu.Snapshot();
+var firstRecords = stage.Counters.CommittedRecords;
 if (!stage.Counters.WaitForCommittedRecords(events, TimeSpan.FromMinutes(10)))
 {
     Console.Error.WriteLine($"timed out at {stage.Counters.CommittedRecords} committed records");
     return 1;
 }
-clock.Stop();
-self.Refresh();
-var cpu = self.TotalProcessorTime - cpuBefore;
+var end = Sample.Take(self, cluster);
+var endThreads = ThreadCpu.Snapshot();
 await stop.CancelAsync();
 await run;
+
+var steadyEvents = events - firstRecords;
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"{events} keystroke events, batch {batch}: {clock.Elapsed.TotalSeconds:F2} s wall, {events / clock.Elapsed.TotalSeconds:F0} events/s; " +
-    $"{cpu.TotalSeconds:F2} s CPU (stage + in-process brokers), {events / cpu.TotalSeconds:F0} events per CPU-second; " +
-    $"{stage.Counters.CommittedTransactions} transactions"));
+    $"{events} keystroke events, batch {batch}, {partitions} partitions, {stage.Counters.CommittedTransactions} transactions\n" +
+    $"  full:   {end.Wall - start.Wall:F2} s wall ({events / (end.Wall - start.Wall):F0} events/s), stage CPU {end.StageCpu - start.StageCpu:F2} s ({events / (end.StageCpu - start.StageCpu):F0} events per stage CPU-second), broker CPU {end.BrokerCpu - start.BrokerCpu:F2} s\n" +
+    $"  steady: {end.Wall - first.Wall:F2} s wall ({steadyEvents / (end.Wall - first.Wall):F0} events/s), stage CPU {end.StageCpu - first.StageCpu:F2} s ({steadyEvents / (end.StageCpu - first.StageCpu):F0} events per stage CPU-second), broker CPU {end.BrokerCpu - first.BrokerCpu:F2} s\n" +
+    $"  steady stage CPU by thread: {ThreadCpu.Describe(firstThreads, endThreads)}\n" +
+    $"  allocated: {(double)(end.Allocated - first.Allocated) / steadyEvents:F0} bytes per event, {end.Gen0 - first.Gen0} GCs pausing {end.GcPause - first.GcPause:F2} s (steady)"));
 return 0;
+
+static int Parse(string value) => int.Parse(value, CultureInfo.InvariantCulture);
+
+static Dictionary<string, string> Settings(string variable)
+{
+    var settings = new Dictionary<string, string>(StringComparer.Ordinal);
+    foreach (var pair in (Environment.GetEnvironmentVariable(variable) ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries))
+    {
+        var parts = pair.Split('=', 2);
+        settings[parts[0].Trim()] = parts.Length > 1 ? parts[1].Trim() : "";
+    }
+    return settings;
+}
+
+/// <summary>One reading of the clocks the bench reports: wall, this process's CPU, the broker process's CPU, allocations.</summary>
+internal readonly record struct Sample(double Wall, double StageCpu, double BrokerCpu, long Allocated, int Gen0, double GcPause)
+{
+    public static Sample Take(Process self, ClusterProcess cluster)
+    {
+        self.Refresh();
+        return new Sample(Stopwatch.GetTimestamp() / (double)Stopwatch.Frequency, self.TotalProcessorTime.TotalSeconds, cluster.CpuTime.TotalSeconds, GC.GetTotalAllocatedBytes(precise: false), GC.CollectionCount(0), GC.GetTotalPauseDuration().TotalSeconds);
+    }
+}

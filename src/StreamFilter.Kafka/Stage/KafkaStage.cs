@@ -26,6 +26,8 @@ public sealed partial class KafkaStage
     private readonly TimeProvider time;
     private readonly List<ConsumeResult<byte[], byte[]>> batch = [];
     private readonly List<StateChange> stateChanges = [];
+    private readonly SourceNames sources = new();
+    private readonly List<(string Topic, int Partition, long Next)> nextOffsets = [];
     private readonly ChangelogRestorer? restorer;
     private readonly IConsentTable? consent;
     private readonly List<KeyValuePair<string, byte[]?>> consentChanges = [];
@@ -205,7 +207,7 @@ public sealed partial class KafkaStage
 
     private void ProcessOne(ConsumeResult<byte[], byte[]> record, IFilterSink sink)
     {
-        var position = new SourcePosition($"{record.Topic}[{record.Partition.Value}]", record.Offset.Value);
+        var position = new SourcePosition(sources.Of(record.Topic, record.Partition.Value), record.Offset.Value);
         try
         {
             processor.Process(record.Message.Value ?? [], position, sink);
@@ -244,17 +246,27 @@ public sealed partial class KafkaStage
         }
     }
 
+    /// <summary>The offset after the last record of each partition in the batch (a handful of partitions: a scan beats hashing every record).</summary>
     private List<TopicPartitionOffset> NextOffsets()
     {
-        var next = new Dictionary<TopicPartition, long>();
+        nextOffsets.Clear();
         foreach (var record in batch)
         {
-            next[record.TopicPartition] = record.Offset.Value + 1;
+            var i = 0;
+            while (i < nextOffsets.Count && (nextOffsets[i].Partition != record.Partition.Value || nextOffsets[i].Topic != record.Topic))
+            {
+                i++;
+            }
+            if (i == nextOffsets.Count)
+            {
+                nextOffsets.Add((record.Topic, record.Partition.Value, 0));
+            }
+            nextOffsets[i] = (record.Topic, record.Partition.Value, record.Offset.Value + 1);
         }
-        var offsets = new List<TopicPartitionOffset>(next.Count);
-        foreach (var (partition, offset) in next)
+        var offsets = new List<TopicPartitionOffset>(nextOffsets.Count);
+        foreach (var (topic, partition, next) in nextOffsets)
         {
-            offsets.Add(new TopicPartitionOffset(partition, offset));
+            offsets.Add(new TopicPartitionOffset(topic, partition, next));
         }
         return offsets;
     }

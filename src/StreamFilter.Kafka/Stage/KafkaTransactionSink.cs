@@ -23,6 +23,12 @@ internal sealed class KafkaTransactionSink : IFilterSink, IDisposable
     private readonly OutputRouter router;
     private readonly ArrayBufferWriter<byte> buffer = new(1024);
     private readonly Utf8JsonWriter json;
+    // Separate pools: a key and a value of the same length must not share an array.
+    private readonly ExactLengthBuffers keys = new();
+    private readonly ExactLengthBuffers values = new();
+    // Produce copies the record and keeps no reference to these (no delivery handler), so one of each is reused.
+    private readonly Message<byte[], byte[]> message = new();
+    private readonly Dictionary<string, TopicPartition> anyPartition = new(StringComparer.Ordinal);
 
     public KafkaTransactionSink(IProducer<byte[], byte[]> producer, TopologyOptions topology, DeadLetterCipher cipher)
     {
@@ -47,14 +53,14 @@ internal sealed class KafkaTransactionSink : IFilterSink, IDisposable
     public byte[]? TransactionTag { get; set; }
 
     public void Forward(string key, ReadOnlySpan<byte> filteredEventJson) =>
-        Produce(router.TopicFor(filteredEventJson), Encoding.UTF8.GetBytes(key), filteredEventJson.ToArray(), null);
+        Produce(router.TopicFor(filteredEventJson), keys.Utf8(key), values.Copy(filteredEventJson));
 
     public void Audit(AuditRecord record)
     {
         ResetJson();
         AuditRecordJson.Write(json, record);
         json.Flush();
-        Produce(topology.Audit, Encoding.UTF8.GetBytes(record.EventId), buffer.WrittenSpan.ToArray(), null);
+        Produce(topology.Audit, keys.Utf8(record.EventId), values.Copy(buffer.WrittenSpan));
     }
 
     public void DeadLetter(ReadOnlySpan<byte> raw, string reason, SourcePosition position) =>
@@ -104,7 +110,7 @@ internal sealed class KafkaTransactionSink : IFilterSink, IDisposable
         ResetJson();
         DeadLetterEnvelopeJson.Write(json, cipher.Seal(raw, kind, reason, position));
         json.Flush();
-        Produce(topic, Encoding.UTF8.GetBytes(position.ToString()), buffer.WrittenSpan.ToArray(), null);
+        Produce(topic, keys.Utf8(position.ToString()), values.Copy(buffer.WrittenSpan));
     }
 
     private void ResetJson()
@@ -113,15 +119,24 @@ internal sealed class KafkaTransactionSink : IFilterSink, IDisposable
         json.Reset(buffer);
     }
 
-    private void Produce(string topic, byte[] key, byte[] value, Headers? headers)
+    private void Produce(string topic, byte[] key, byte[] value)
     {
         BeginTransactionIfNeeded();
+        Headers? headers = null;
         if (TransactionTag is not null)
         {
-            headers ??= [];
+            headers = [];
             Tag(headers);
         }
-        ProduceWithBackPressure(new TopicPartition(topic, Partition.Any), new Message<byte[], byte[]> { Key = key, Value = value, Headers = headers });
+        if (!anyPartition.TryGetValue(topic, out var target))
+        {
+            target = new TopicPartition(topic, Partition.Any);
+            anyPartition.Add(topic, target);
+        }
+        message.Key = key;
+        message.Value = value;
+        message.Headers = headers;
+        ProduceWithBackPressure(target, message);
     }
 
     private void Tag(Headers headers)
@@ -132,7 +147,7 @@ internal sealed class KafkaTransactionSink : IFilterSink, IDisposable
         }
     }
 
-    /// <summary>A full local queue is back-pressure, not an error: serve delivery reports until there is room.</summary>
+    /// <summary>A full local queue is back-pressure, not an error: wait (serving client events) until acknowledged records make room.</summary>
     private void ProduceWithBackPressure(TopicPartition target, Message<byte[], byte[]> message)
     {
         while (true)

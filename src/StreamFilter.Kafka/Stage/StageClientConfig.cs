@@ -16,8 +16,15 @@ internal static class StageClientConfig
             BootstrapServers = kafka.BootstrapServers,
             TransactionalId = transactionalId,
             EnableIdempotence = true,
+            // No per-record delivery reports: the stage passes no delivery handler, and a record that
+            // fails puts the transaction in an abortable state that CommitTransaction reports (then the
+            // batch is aborted and re-read). Without this, every record costs a report marshalled to .NET.
+            EnableDeliveryReports = false,
         };
-        config.LingerMs ??= 5;
+        // Throughput defaults a topology may override. CommitTransaction flushes without waiting for
+        // linger, so a longer linger only fills bigger requests while the batch is being produced.
+        config.LingerMs ??= 50;
+        config.CompressionType ??= CompressionType.None;
         return config;
     }
 
@@ -32,6 +39,11 @@ internal static class StageClientConfig
             EnableAutoOffsetStore = false,
         };
         config.AutoOffsetReset ??= AutoOffsetReset.Earliest;
+        // The stage reads topic, partition, offset and value only: skip marshalling headers and timestamps per record.
+        if (config.Get(ConfigPropertyNames.Consumer.ConsumeResultFields) is null)
+        {
+            config.ConsumeResultFields = "topic";
+        }
         return config;
     }
 
