@@ -16,6 +16,8 @@ public sealed class EventProcessorAdapter(EventProcessor processor, KeystrokeSta
 
     private PendingRules? pending;
     private int reportedHeldKeys;
+    private bool processedSinceAdvance;
+    private DateTimeOffset? quietSince;
 
     /// <summary>Swaps the processor's rules before the next batch's end-of-batch step; keystroke and consent state are kept.</summary>
     public void UseRules(RuleSet rules, ISensitivityAssessor assessor)
@@ -29,6 +31,7 @@ public sealed class EventProcessorAdapter(EventProcessor processor, KeystrokeSta
     {
         EmitRestoreDecisions(sink);
         processor.Process(utf8Event, position, sink);
+        processedSinceAdvance = true;
         state?.Attribute(position);
         ReportHoldback();
     }
@@ -41,8 +44,31 @@ public sealed class EventProcessorAdapter(EventProcessor processor, KeystrokeSta
             processor.UseRules(next.Rules, next.Assessor);
         }
         EmitRestoreDecisions(sink);
-        processor.Advance(now, sink);
+        processor.Advance(IdleClock(now), sink);
         ReportHoldback();
+    }
+
+    /// <summary>
+    /// The time idle keystroke flushes are judged by. Wall-clock time alone would make every session
+    /// look idle when a backlog of older events is replayed, releasing keys of values still being typed
+    /// (a leak). So the clock is event time (the newest keystroke seen) while records arrive, and moves
+    /// on with the wall clock only while the input is quiet, so a quiet session is still decided after
+    /// the idle timeout. It never runs ahead of <paramref name="now"/>: a key stamped in the future
+    /// cannot flush every other session.
+    /// </summary>
+    private DateTimeOffset IdleClock(DateTimeOffset now)
+    {
+        if (processedSinceAdvance || quietSince is null)
+        {
+            quietSince = now;
+            processedSinceAdvance = false;
+        }
+        if (processor.LatestKeystrokeTime is not { } latest)
+        {
+            return now;
+        }
+        var quiet = now - quietSince.Value;
+        return latest > now - quiet ? now : latest + quiet;
     }
 
     public void Complete(IFilterSink sink)
