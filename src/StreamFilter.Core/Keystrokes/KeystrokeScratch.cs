@@ -16,6 +16,9 @@ internal sealed class KeystrokeScratch(DetectorEngine engine, KeystrokeOptions o
 
     public KeystrokeOptions Options { get; set; } = options;
 
+    /// <summary>Optional whole-text judge run when keys are released; null runs the detectors only.</summary>
+    public TypedTextJudge? Judge { get; set; }
+
     public FindingList Findings { get; } = new();
 
     public char[] Chars => _chars;

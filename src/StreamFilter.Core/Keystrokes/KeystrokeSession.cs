@@ -127,10 +127,13 @@ internal sealed class KeystrokeSession(SessionKey key)
         var headId = Held[Head].Id;
         if (HasUndecided(cells[..releaseCell], headId))
         {
+            string? judged = null;
             if (mode != ReleaseMode.Evict)
             {
                 MarkFindings(visible, scratch);
                 MarkErasedNeighbours(cells);
+                // The text as a whole (the released part with its context): classified once per release.
+                judged = scratch.Judge?.Invoke(visible);
             }
             for (var i = 0; i < releaseCell; i++)
             {
@@ -146,7 +149,7 @@ internal sealed class KeystrokeSession(SessionKey key)
                 {
                     ReleaseMode.Evict => KeystrokeReasons.SessionEvicted,
                     ReleaseMode.Limit when i >= heldCell => KeystrokeReasons.HoldbackLimit,
-                    _ => null,
+                    _ => judged,
                 };
             }
         }

@@ -40,6 +40,12 @@ public sealed class KeystrokeStage : IDisposable
         _scratch.Options = options;
     }
 
+    /// <summary>
+    /// Judges the typed text as a whole whenever keys are released (the classifier): a medical message
+    /// typed into a chat has no identifier for the detectors to find, yet must not go out key by key.
+    /// </summary>
+    public void UseJudge(TypedTextJudge? judge) => _scratch.Judge = judge;
+
     public void Process(KeystrokeEvent e, IKeystrokeDecisionSink sink)
     {
         ArgumentNullException.ThrowIfNull(e);

@@ -68,7 +68,7 @@ public sealed class MeteredFilterSink(IFilterSink inner, StreamFilterMetrics met
         ReadOnlySpan<string> codes =
         [
             "consent_control", "consent_paused", "consent_opted_out", "password_field", "policy_drop", "policy_quarantine",
-            "invalid_event", "processing_failed", "line too long", "session_evicted", "holdback_limit", "sensitive_value",
+            "invalid_event", "processing_failed", "line too long", "session_evicted", "holdback_limit", "sensitive_value", "classifier",
             "entities_redacted",
         ];
         foreach (var code in codes)

@@ -1,5 +1,6 @@
 using System.Text;
 using StreamFilter.Core.Events;
+using StreamFilter.Core.Policy;
 using StreamFilter.Core.Rules;
 using StreamFilter.Core.Sensitivity;
 using StreamFilter.Core.Sensitivity.Classification;
@@ -26,6 +27,24 @@ public sealed class ClassifierSensitivityAssessor(SensitivityAssessor inner) : I
         {
             assessment.Raise(signal.Category ?? Category.Work, signal.Level, signal.Reason);
         }
+    }
+
+    /// <summary>
+    /// The keystroke stage's whole-text judge: the classifier's reason when typed text falls in a
+    /// category whose policy keeps it out of training storage (drop, quarantine, redact the field).
+    /// </summary>
+    public string? JudgeTypedText(ReadOnlySpan<char> typedText, SensitivityPolicy policy)
+    {
+        var result = inner.Assess(new AssessmentInput(null, null, null, [], [typedText.ToString()]));
+        foreach (var signal in result.Signals)
+        {
+            if (signal.Category is { } category && signal.Level >= SensitivityLevel.Sensitive
+                && policy.ActionFor(category, signal.Level) is PolicyAction.Drop or PolicyAction.Quarantine or PolicyAction.RedactField)
+            {
+                return signal.Reason;
+            }
+        }
+        return null;
     }
 
     private static string? FreeText(InputEvent evt) => evt.Kind switch

@@ -42,6 +42,7 @@ public sealed class EventProcessor : IDisposable
         _scanner = new FieldScanner(rules);
         Consent = new ConsentTracker(rules.Consent);
         _keys = new KeystrokeRouter(this, new KeystrokeStage(rules.Engine, rules.Keystrokes));
+        UseTypedTextJudge();
     }
 
     public RuleSet Rules { get; private set; }
@@ -61,7 +62,14 @@ public sealed class EventProcessor : IDisposable
         Rules = rules;
         Consent.Options = rules.Consent;
         _keys.Stage.UseRules(rules.Engine, rules.Keystrokes);
+        UseTypedTextJudge();
     }
+
+    /// <summary>Typed text is classified too when the assessor has a classifier (issue: reassembled keystrokes).</summary>
+    private void UseTypedTextJudge() =>
+        _keys.Stage.UseJudge(_assessor is ClassifierSensitivityAssessor classifier
+            ? text => classifier.JudgeTypedText(text, Rules.Policy)
+            : null);
 
     /// <summary>
     /// Judges one UTF-8 JSON event. <paramref name="utf8Event"/> is only read during the call. A key
