@@ -8,6 +8,7 @@ namespace StreamFilter.Core.Tests.Detection;
 /// pre-sized here). Unoptimised tier-0 code may box temporarily, so the test scans in rounds until the
 /// tiered JIT has caught up and asserts that a steady-state round allocates nothing, with a bound on rounds.
 /// </summary>
+[Collection(AllocationMeasurementCollection.Name)]
 public class ContactAndSecretsAllocationTests
 {
     private const int MaxRounds = 5000;

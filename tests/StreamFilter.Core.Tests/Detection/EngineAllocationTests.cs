@@ -8,6 +8,7 @@ namespace StreamFilter.Core.Tests.Detection;
 /// tier-0 code may allocate while the JIT catches up, so rounds repeat until one allocates nothing,
 /// with a bound on rounds.
 /// </summary>
+[Collection(AllocationMeasurementCollection.Name)]
 public class EngineAllocationTests
 {
     private const int MaxRounds = 2000;

@@ -6,6 +6,7 @@ using StreamFilter.Core.Sensitivity;
 namespace StreamFilter.Core.Tests.Metrics;
 
 /// <summary>What each pipeline-facing method of <see cref="StreamFilterMetrics"/> shows on /metrics.</summary>
+[Collection(AllocationMeasurementCollection.Name)]
 public sealed class StreamFilterMetricsTests : IDisposable
 {
     private readonly StreamFilterMetrics _metrics = new();
