@@ -34,32 +34,16 @@ internal sealed class ChangelogRestorer(KafkaClusterOptions kafka, string change
             partitions.Add(new TopicPartitionOffset(changelogTopic, partition, Offset.Beginning));
         }
         reader.Assign(partitions);
-        var open = new HashSet<int>(wanted.Keys);
-        var deadline = DateTime.UtcNow + timeout;
-        long replayed = 0;
-        while (open.Count > 0)
+        var replayed = TopicReplay.ToEnd(reader, wanted.Keys, timeout, $"Restoring state from {changelogTopic} did not finish within {timeout}.", record =>
         {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new KafkaException(new Error(ErrorCode.Local_TimedOut, $"Restoring state from {changelogTopic} did not finish within {timeout}."));
-            }
-            var record = reader.Consume(TimeSpan.FromMilliseconds(200));
-            if (record is null)
-            {
-                continue;
-            }
-            if (record.IsPartitionEOF)
-            {
-                open.Remove(record.Partition.Value);
-                continue;
-            }
             var topic = InputTopicOf(record.Message.Headers);
-            if (topic is not null && wanted[record.Partition.Value].Contains(topic))
+            if (topic is null || !wanted[record.Partition.Value].Contains(topic))
             {
-                store.Restore(new TopicPartition(topic, record.Partition), Encoding.UTF8.GetString(record.Message.Key), record.Message.Value);
-                replayed++;
+                return 0;
             }
-        }
+            store.Restore(new TopicPartition(topic, record.Partition), Encoding.UTF8.GetString(record.Message.Key), record.Message.Value);
+            return 1;
+        });
         reader.Close();
         return replayed;
     }

@@ -38,27 +38,8 @@ public sealed class ConsentTableReader(KafkaClusterOptions kafka, string consent
         }
         reader = new ConsumerBuilder<byte[], byte[]>(StageClientConfig.TableReader(kafka)).Build();
         reader.Assign(partitions.ConvertAll(p => new TopicPartitionOffset(consentTopic, p, Offset.Beginning)));
-        var open = new HashSet<int>(partitions);
-        var deadline = DateTime.UtcNow + timeout;
-        long applied = 0;
-        while (open.Count > 0)
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new KafkaException(new Error(ErrorCode.Local_TimedOut, $"Loading consent topic {consentTopic} did not finish within {timeout}."));
-            }
-            var record = reader.Consume(TimeSpan.FromMilliseconds(200));
-            if (record is null)
-            {
-                continue;
-            }
-            if (record.IsPartitionEOF)
-            {
-                open.Remove(record.Partition.Value);
-                continue;
-            }
-            applied += Apply(table, record, skipOrigin: null);
-        }
+        var applied = TopicReplay.ToEnd(reader, partitions, timeout, $"Loading consent topic {consentTopic} did not finish within {timeout}.",
+            record => Apply(table, record, skipOrigin: null));
         return applied;
     }
 
