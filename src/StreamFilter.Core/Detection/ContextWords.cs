@@ -3,6 +3,8 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
+using StreamFilter.Core.Detection.Text;
+
 namespace StreamFilter.Core.Detection;
 
 /// <summary>
@@ -92,8 +94,8 @@ public sealed class ContextWords
                     }
                     continue;
                 }
-                var letter = Vector256.LessThanOrEqual((block | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)25));
-                var digit = Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9));
+                var letter = CharMasks.Letters(block);
+                var digit = CharMasks.Digits(block);
                 var word = (letter | digit).ExtractMostSignificantBits();
                 var starts = word & ~((word << 1) | (previousIsWord ? 1u : 0u));
                 previousIsWord = (word >> (Vector256<ushort>.Count - 1)) != 0;

@@ -47,7 +47,7 @@ internal sealed class DigitRunDispatch
             for (; i + Vector256<ushort>.Count <= text.Length; i += Vector256<ushort>.Count)
             {
                 var block = Vector256.LoadUnsafe(ref first, (nuint)i);
-                var digits = Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9)).ExtractMostSignificantBits();
+                var digits = CharMasks.Digits(block).ExtractMostSignificantBits();
                 var starts = digits & ~((digits << 1) | previousIsDigit);
                 previousIsDigit = digits >> (Vector256<ushort>.Count - 1);
                 while (starts != 0)

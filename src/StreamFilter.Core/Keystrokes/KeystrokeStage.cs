@@ -46,9 +46,19 @@ public sealed class KeystrokeStage : IDisposable
     /// </summary>
     public void UseJudge(TypedTextJudge? judge) => _scratch.Judge = judge;
 
+    /// <summary>
+    /// The newest event time of any key accepted: the event-time clock a streaming host advances idle
+    /// flushes with (see the Kafka stage's adapter).
+    /// </summary>
+    public DateTimeOffset? LatestEventTime { get; private set; }
+
     public void Process(KeystrokeEvent e, IKeystrokeDecisionSink sink)
     {
         ArgumentNullException.ThrowIfNull(e);
+        if (LatestEventTime is not { } latest || e.Timestamp > latest)
+        {
+            LatestEventTime = e.Timestamp;
+        }
         var session = Touch(e.Session, sink);
         if (session.HeldCount > 0 && e.Timestamp - session.LastEventTime >= _scratch.Options.IdleFlush)
         {

@@ -104,10 +104,6 @@ public sealed class EventProcessor : IDisposable
         }
         if (holdKey)
         {
-            if (LatestKeystrokeTime is not { } latest || evt.Timestamp > latest)
-            {
-                LatestKeystrokeTime = evt.Timestamp;
-            }
             // Not caught: the stage calls the sink, and an exception here could leave the key
             // half-held and later audited twice.
             _keys.Accept(evt, utf8Event, position, sink);
@@ -175,12 +171,6 @@ public sealed class EventProcessor : IDisposable
     /// Process never advances time itself: one event with a clock far in the future must not flush
     /// every session (a session's own next key still flushes it by its own event time).
     /// </summary>
-    /// <summary>
-    /// The newest event time among the keystrokes handed to the keystroke stage: the event-time clock
-    /// a streaming host advances idle flushes with (see the Kafka stage's adapter).
-    /// </summary>
-    public DateTimeOffset? LatestKeystrokeTime { get; private set; }
-
     public void Advance(DateTimeOffset now, IFilterSink sink)
     {
         ArgumentNullException.ThrowIfNull(sink);

@@ -63,7 +63,7 @@ public sealed class EventProcessorAdapter(EventProcessor processor, KeystrokeSta
             quietSince = now;
             processedSinceAdvance = false;
         }
-        if (processor.LatestKeystrokeTime is not { } latest)
+        if (processor.Keystrokes.LatestEventTime is not { } latest)
         {
             return now;
         }

@@ -83,8 +83,8 @@ public sealed class MacAddressDetector : Detector
 
     /// <summary>One bit per character of <paramref name="block"/> that is a hex digit.</summary>
     private static uint HexMask(Vector256<ushort> block) =>
-        (Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9))
-        | Vector256.LessThanOrEqual((block | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)5))).ExtractMostSignificantBits();
+        (CharMasks.Digits(block)
+        | CharMasks.HexLetters(block)).ExtractMostSignificantBits();
 
     /// <summary>Tries the address whose first separator is at <paramref name="sep"/>; returns where the next may start, or <paramref name="resume"/>.</summary>
     private static int TryAt(ReadOnlySpan<char> text, int sep, int resume, FindingList findings)

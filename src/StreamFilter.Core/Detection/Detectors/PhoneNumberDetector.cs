@@ -52,7 +52,7 @@ public sealed class PhoneNumberDetector : Detector
             for (; i + Vector256<ushort>.Count <= text.Length; i += Vector256<ushort>.Count)
             {
                 var block = Vector256.LoadUnsafe(ref first, (nuint)i);
-                var digits = Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9)).ExtractMostSignificantBits();
+                var digits = CharMasks.Digits(block).ExtractMostSignificantBits();
                 var signs = (Vector256.Equals(block, Vector256.Create((ushort)'+')) | Vector256.Equals(block, Vector256.Create((ushort)'('))).ExtractMostSignificantBits();
                 var anchors = (digits & ~((digits << 1) | previousIsDigit)) | signs;
                 previousIsDigit = digits >> (Vector256<ushort>.Count - 1);

@@ -52,8 +52,8 @@ internal readonly struct AsciiSet
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public uint Members(Vector256<ushort> block)
     {
-        var members = Vector256.LessThanOrEqual((block | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)25))
-            | Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9));
+        var members = CharMasks.Letters(block)
+            | CharMasks.Digits(block);
         foreach (var c in _extras)
         {
             members |= Vector256.Equals(block, Vector256.Create((ushort)c));
