@@ -1,3 +1,5 @@
+using StreamFilter.Core.Detection.Text;
+
 namespace StreamFilter.Core.Detection;
 
 /// <summary>
@@ -20,6 +22,13 @@ public abstract class Detector
 
     /// <summary>Appends candidate findings with their base scores. Never throws on any input.</summary>
     public abstract void Scan(ReadOnlySpan<char> text, FindingList findings);
+
+    /// <summary>
+    /// The engine's entry point: the same findings as <see cref="Scan(ReadOnlySpan{char}, FindingList)"/>,
+    /// given the text's anchor classes, which the engine computes once for all detectors. Detectors
+    /// that anchor on those classes override it and read the masks instead of searching the text.
+    /// </summary>
+    internal virtual void Scan(ReadOnlySpan<char> text, TextAnchors anchors, FindingList findings) => Scan(text, findings);
 
     /// <summary>
     /// The threshold and context words used for <paramref name="entityType"/> when the rules file says

@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
 
+using StreamFilter.Core.Detection.Text;
+
 namespace StreamFilter.Core.Detection;
 
 /// <summary>
@@ -69,11 +71,13 @@ public sealed class DetectorEngine
         // Context-gated detectors (passport, bank account, ICD-10...) can only ever pass with a context
         // word nearby, so one vectorized search for all their words decides whether they run at all.
         var gateOpen = _gate.AnyIn(text);
+        // One vectorized pass classifies the characters every detector anchors on (digits, '.', ':'...).
+        var anchors = TextAnchors.ForEngine(text);
         foreach (var detector in gateOpen ? _scannersOpen : _scannersClosed)
         {
-            detector.Scan(text, results);
+            detector.Scan(text, anchors, results);
         }
-        (gateOpen ? _digitRunOpen : _digitRunClosed).OfferRuns(text, results);
+        (gateOpen ? _digitRunOpen : _digitRunClosed).OfferRuns(text, anchors, results);
         if (results.Count == 0)
         {
             return;

@@ -1,7 +1,4 @@
 using System.Numerics;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using StreamFilter.Core.Detection.Text;
 
 namespace StreamFilter.Core.Detection;
@@ -30,56 +27,36 @@ internal sealed class DigitRunDispatch
         }
     }
 
-    public void OfferRuns(ReadOnlySpan<char> text, FindingList results)
+    /// <summary>Offers every maximal digit run of <paramref name="text"/>, found in its <paramref name="anchors"/>.</summary>
+    public void OfferRuns(ReadOnlySpan<char> text, TextAnchors anchors, FindingList results)
     {
         if (_isEmpty)
         {
             return;
         }
-        var i = 0;
-        if (Vector256.IsHardwareAccelerated)
+        // Run starts are digits after non-digits, 64 characters per mask: the short runs of
+        // timestamps and ids cost a few bit operations each instead of two vectorized searches
+        // (IndexOfAnyInRange, then IndexOfAnyExceptInRange) per run.
+        var blocks = anchors.Blocks;
+        var previousIsDigit = 0UL;
+        for (var b = 0; b < blocks.Length; b++)
         {
-            // 16 characters per step: run starts are digits after non-digits in one bit mask, so
-            // the short runs of timestamps and ids cost a few bit operations each instead of two
-            // vectorized searches (IndexOfAnyInRange, then IndexOfAnyExceptInRange) per run.
-            ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
-            var previousIsDigit = 0u;
-            for (; i + Vector256<ushort>.Count <= text.Length; i += Vector256<ushort>.Count)
+            var digits = blocks[b].Digits;
+            var starts = digits & ~((digits << 1) | previousIsDigit);
+            previousIsDigit = digits >> 63;
+            while (starts != 0)
             {
-                var block = Vector256.LoadUnsafe(ref first, (nuint)i);
-                var digits = CharMasks.Digits(block).ExtractMostSignificantBits();
-                var starts = digits & ~((digits << 1) | previousIsDigit);
-                previousIsDigit = digits >> (Vector256<ushort>.Count - 1);
-                while (starts != 0)
+                var k = BitOperations.TrailingZeroCount(starts);
+                var length = BitOperations.TrailingZeroCount(~(digits >> k));
+                var start = b * 64 + k;
+                if (k + length == 64)
                 {
-                    var k = BitOperations.TrailingZeroCount(starts);
-                    var length = BitOperations.TrailingZeroCount(~(digits >> k));
-                    if (k + length == Vector256<ushort>.Count)
-                    {
-                        // The run goes on into the next blocks, whose digits then start no run.
-                        length += Chars.DigitRun(text, i + Vector256<ushort>.Count);
-                    }
-                    Offer(text, i + k, length, results);
-                    starts &= starts - 1;
+                    // The run goes on into the next blocks, whose digits then start no run.
+                    length += Chars.DigitRun(text, start + length);
                 }
+                Offer(text, start, length, results);
+                starts &= starts - 1;
             }
-            // A run crossing into the tail has been offered whole.
-            while (previousIsDigit != 0 && i < text.Length && Chars.IsDigit(text[i]))
-            {
-                i++;
-            }
-        }
-        while (i < text.Length)
-        {
-            var hit = text[i..].IndexOfAnyInRange('0', '9');
-            if (hit < 0)
-            {
-                return;
-            }
-            var start = i + hit;
-            var length = Chars.DigitRun(text, start);
-            Offer(text, start, length, results);
-            i = start + length;
         }
     }
 

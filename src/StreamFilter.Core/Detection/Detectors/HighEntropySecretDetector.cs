@@ -41,8 +41,6 @@ public sealed class HighEntropySecretDetector : Detector
     private static readonly SearchValues<char> CandidateChars =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/=_-");
 
-    private static readonly AsciiSet CandidateSet = new("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/=_-");
-
     private static readonly SearchValues<char> AwsChars =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/");
 
@@ -58,9 +56,13 @@ public sealed class HighEntropySecretDetector : Detector
 
     public override IReadOnlyList<string> EntityTypes => Types;
 
-    public override void Scan(ReadOnlySpan<char> text, FindingList findings)
+    public override void Scan(ReadOnlySpan<char> text, FindingList findings) =>
+        Scan(text, TextAnchors.ForStandalone(text), findings);
+
+    internal override void Scan(ReadOnlySpan<char> text, TextAnchors anchors, FindingList findings)
     {
-        if (!SecretText.HasRunOf(text, CandidateSet, MinLength))
+        // Ordinary prose has no 20-character words: most texts end here.
+        if (!anchors.TryFindRun<Base64Chars>(0, MinLength, out _, out _))
         {
             return;
         }

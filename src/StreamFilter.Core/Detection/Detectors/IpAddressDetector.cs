@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using StreamFilter.Core.Detection.Text;
 using StreamFilter.Core.Detection.Validation;
 
@@ -41,10 +42,67 @@ public sealed class IpAddressDetector(bool reportInternal = false) : Detector
 
     public override EntityScoring DefaultScoring(string entityType) => Scoring;
 
-    public override void Scan(ReadOnlySpan<char> text, FindingList findings)
+    public override void Scan(ReadOnlySpan<char> text, FindingList findings) =>
+        Scan(text, TextAnchors.ForStandalone(text), findings);
+
+    internal override void Scan(ReadOnlySpan<char> text, TextAnchors anchors, FindingList findings)
     {
-        ScanIpv4(text, findings);
-        ScanIpv6(text, findings);
+        // Both walks run only where the anchor masks show their necessary shape, which ordinary
+        // text (timestamps, versions, ratios) rarely has; the walks themselves decide the rest.
+        if (HasDottedQuadShape(anchors))
+        {
+            ScanIpv4(text, findings);
+        }
+        if (HasTwoColons(anchors))
+        {
+            ScanIpv6(text, findings);
+        }
+    }
+
+    /// <summary>
+    /// True when three dots, each between two digits, follow each other 2-4 characters apart: every
+    /// dotted quad has that shape (its octets are 1-3 digits), and a version like 2.14.3 does not.
+    /// </summary>
+    private static bool HasDottedQuadShape(TextAnchors anchors)
+    {
+        var blocks = anchors.Blocks;
+        var chained = 0; // dots in the current chain
+        var last = int.MinValue / 2; // position of the chain's last dot
+        var previousDigits = 0UL;
+        for (var b = 0; b < blocks.Length; b++)
+        {
+            var digits = blocks[b].Digits;
+            var nextDigits = b + 1 < blocks.Length ? blocks[b + 1].Digits : 0;
+            var dots = blocks[b].Dot & TextAnchors.Previous(digits, previousDigits) & TextAnchors.Next(digits, nextDigits);
+            previousDigits = digits;
+            while (dots != 0)
+            {
+                var at = b * 64 + BitOperations.TrailingZeroCount(dots);
+                chained = at - last is >= 2 and <= 4 ? chained + 1 : 1;
+                if (chained == 3)
+                {
+                    return true;
+                }
+                last = at;
+                dots &= dots - 1;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True when the text holds at least two colons, which every IPv6 address has ("::" at least).</summary>
+    private static bool HasTwoColons(TextAnchors anchors)
+    {
+        var colons = 0;
+        foreach (ref readonly var block in anchors.Blocks)
+        {
+            colons += BitOperations.PopCount(block.Colon);
+            if (colons >= 2)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void ScanIpv4(ReadOnlySpan<char> text, FindingList findings)

@@ -31,12 +31,15 @@ public sealed class KnownTokenDetector : Detector
 
     public override IReadOnlyList<string> EntityTypes => Types;
 
-    public override void Scan(ReadOnlySpan<char> text, FindingList findings)
+    public override void Scan(ReadOnlySpan<char> text, FindingList findings) =>
+        Scan(text, TextAnchors.ForStandalone(text), findings);
+
+    internal override void Scan(ReadOnlySpan<char> text, TextAnchors anchors, FindingList findings)
     {
-        // Every token is at least 18 characters of SecretText.BlobSet (prefixes and bodies alike), so tokens
+        // Every token is at least 18 token or blob characters (prefixes and bodies alike), so tokens
         // only occur inside such runs, and most sentences have none: only long runs are walked.
         var from = 0;
-        while (SecretText.TryFindRun(text, from, SecretText.BlobSet, MinTokenLength, out var runStart, out var runEnd))
+        while (anchors.TryFindRun<TokenBlobChars>(from, MinTokenLength, out var runStart, out var runEnd))
         {
             ScanRun(text, runStart, runEnd, findings);
             from = runEnd;

@@ -1,16 +1,12 @@
-using System.Buffers;
 using System.Numerics;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using StreamFilter.Core.Detection.Text;
 
 namespace StreamFilter.Core.Detection.Detectors;
 
 /// <summary>
 /// MAC addresses: six hex pairs joined by one consistent separator, ':' or '-' (00:1A:2B:3C:4D:5E),
-/// or Cisco's three dotted quads (0012.3456.789a). Anchored on the separators in one vectorized
-/// search; each hit is checked as the first separator of an address.
+/// or Cisco's three dotted quads (0012.3456.789a). Anchored on the separators between two hex digits, from the
+/// engine's shared anchor masks; each hit is checked as the first separator of an address.
 /// The all-zero and broadcast addresses identify no device and are skipped. Six pairs of plain
 /// digits joined by '-' read like a date or a part number, so they need a context word ("mac").
 /// </summary>
@@ -24,8 +20,6 @@ public sealed class MacAddressDetector : Detector
 
     private static readonly IReadOnlyList<string> Types = [EntityType.MacAddress];
 
-    private static readonly SearchValues<char> Separators = SearchValues.Create(":-.");
-
     private static readonly EntityScoring Scoring = new(0.5f, new ContextWords(
         ["mac", "mac address", "hwaddr", "ether", "ethernet", "bssid", "wifi", "wi-fi", "nic", "device"]));
 
@@ -35,56 +29,36 @@ public sealed class MacAddressDetector : Detector
 
     public override EntityScoring DefaultScoring(string entityType) => Scoring;
 
-    public override void Scan(ReadOnlySpan<char> text, FindingList findings)
+    public override void Scan(ReadOnlySpan<char> text, FindingList findings) =>
+        Scan(text, TextAnchors.ForStandalone(text), findings);
+
+    internal override void Scan(ReadOnlySpan<char> text, TextAnchors anchors, FindingList findings)
     {
+        // Separators are everywhere in logs (timestamps, UUIDs, versions); only those between two hex
+        // digits can open an address, and the shared anchor masks give them 64 characters at a time.
         // `resume`: where the next address may start its first separator (after the last address).
         var resume = 2;
-        var i = 1;
-        if (Vector256.IsHardwareAccelerated)
+        var blocks = anchors.Blocks;
+        var previousHex = 0UL;
+        for (var b = 0; b < blocks.Length; b++)
         {
-            // Separators are everywhere in logs (timestamps, UUIDs, versions); only those between
-            // two hex digits can open an address, and three loads per 16 characters find them all.
-            ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
-            for (; i + Vector256<ushort>.Count + 1 <= text.Length; i += Vector256<ushort>.Count)
+            ref readonly var block = ref blocks[b];
+            var separators = block.Colon | block.Dash | block.Dot;
+            var hex = block.Digits | block.HexLetters;
+            var nextHex = b + 1 < blocks.Length ? blocks[b + 1].Digits | blocks[b + 1].HexLetters : 0;
+            var candidates = separators & TextAnchors.Previous(hex, previousHex) & TextAnchors.Next(hex, nextHex);
+            previousHex = hex;
+            while (candidates != 0)
             {
-                var block = Vector256.LoadUnsafe(ref first, (nuint)i);
-                var separators = (Vector256.Equals(block, Vector256.Create((ushort)':')) | Vector256.Equals(block, Vector256.Create((ushort)'-'))
-                    | Vector256.Equals(block, Vector256.Create((ushort)'.'))).ExtractMostSignificantBits();
-                if (separators == 0)
+                var sep = b * 64 + BitOperations.TrailingZeroCount(candidates);
+                if (sep >= resume)
                 {
-                    continue;
+                    resume = TryAt(text, sep, resume, findings);
                 }
-                var candidates = separators & HexMask(Vector256.LoadUnsafe(ref first, (nuint)(i - 1)))
-                    & HexMask(Vector256.LoadUnsafe(ref first, (nuint)(i + 1)));
-                while (candidates != 0)
-                {
-                    var sep = i + BitOperations.TrailingZeroCount(candidates);
-                    if (sep >= resume)
-                    {
-                        resume = TryAt(text, sep, resume, findings);
-                    }
-                    candidates &= candidates - 1;
-                }
+                candidates &= candidates - 1;
             }
-        }
-        i = Math.Max(i, resume);
-        while (i < text.Length)
-        {
-            var hit = text[i..].IndexOfAny(Separators);
-            if (hit < 0)
-            {
-                return;
-            }
-            var sep = i + hit;
-            var next = TryAt(text, sep, i, findings);
-            i = next > i ? next : sep + 1;
         }
     }
-
-    /// <summary>One bit per character of <paramref name="block"/> that is a hex digit.</summary>
-    private static uint HexMask(Vector256<ushort> block) =>
-        (CharMasks.Digits(block)
-        | CharMasks.HexLetters(block)).ExtractMostSignificantBits();
 
     /// <summary>Tries the address whose first separator is at <paramref name="sep"/>; returns where the next may start, or <paramref name="resume"/>.</summary>
     private static int TryAt(ReadOnlySpan<char> text, int sep, int resume, FindingList findings)

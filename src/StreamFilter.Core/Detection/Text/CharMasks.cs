@@ -21,4 +21,10 @@ internal static class CharMasks
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<ushort> HexLetters(Vector256<ushort> block) =>
         Vector256.LessThanOrEqual((block | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)5));
+
+    /// <summary>ASCII letters and digits among characters narrowed to bytes (see <see cref="PrefixPrefilter.Narrow"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<byte> WordBytes(Vector256<byte> chars) =>
+        Vector256.LessThanOrEqual((chars | Vector256.Create((byte)0x20)) - Vector256.Create((byte)'a'), Vector256.Create((byte)25))
+        | Vector256.LessThanOrEqual(chars - Vector256.Create((byte)'0'), Vector256.Create((byte)9));
 }

@@ -1,8 +1,4 @@
 using System.Buffers;
-using System.Numerics;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 
 namespace StreamFilter.Core.Detection.Text;
 
@@ -26,70 +22,6 @@ internal static class SecretText
     private static readonly SearchValues<string> PlaceholderWords = SearchValues.Create(
         ["EXAMPLE", "REDACTED", "PLACEHOLDER", "YOUR_", "YOUR-", "<YOUR", "INSERT", "REPLACE", "HERE"],
         StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>Token characters plus the base64 and dotted-token extras, as a mask for per-character and block tests.</summary>
-    public static readonly AsciiSet BlobSet = new("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-+/=.~");
-
-    /// <summary>
-    /// True when <paramref name="text"/> holds a run of at least <paramref name="minLength"/> characters
-    /// of <paramref name="chars"/>. A cheap pre-check: ordinary prose has no 20-character words, so
-    /// detectors of long tokens can skip most sentences without running their anchor searches.
-    /// </summary>
-    public static bool HasRunOf(ReadOnlySpan<char> text, in AsciiSet chars, int minLength) =>
-        TryFindRun(text, 0, chars, minLength, out _, out _);
-
-    /// <summary>
-    /// The first maximal run of at least <paramref name="minLength"/> characters of <paramref name="chars"/>
-    /// that starts at or after <paramref name="from"/> (the run must not begin before it).
-    /// </summary>
-    /// <remarks>
-    /// Sixteen characters per step: one membership mask per block, and only runs crossing a block
-    /// boundary can be long enough (minLength &gt; 16), so each block costs a few bit operations.
-    /// Alternating vectorized IndexOfAny/IndexOfAnyExcept calls paid their set-up cost once per word
-    /// and measured about 2 ns per character, a fifth of the whole engine on the mixed corpus.
-    /// </remarks>
-    public static bool TryFindRun(ReadOnlySpan<char> text, int from, in AsciiSet chars, int minLength, out int start, out int end)
-    {
-        var run = 0; // members directly before position i
-        var i = from;
-        if (Vector256.IsHardwareAccelerated && chars.HoldsAlphanumerics && minLength > Vector256<ushort>.Count)
-        {
-            ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
-            for (; i + Vector256<ushort>.Count <= text.Length; i += Vector256<ushort>.Count)
-            {
-                var members = chars.Members(Vector256.LoadUnsafe(ref first, (nuint)i));
-                if (members == 0xFFFF)
-                {
-                    run += Vector256<ushort>.Count;
-                    continue;
-                }
-                var leading = BitOperations.TrailingZeroCount(~members);
-                if (run + leading >= minLength)
-                {
-                    start = i - run;
-                    end = i + leading;
-                    return true;
-                }
-                run = BitOperations.LeadingZeroCount(~members << 16);
-            }
-        }
-        for (; i < text.Length; i++)
-        {
-            if (chars.Contains(text[i]))
-            {
-                run++;
-                continue;
-            }
-            if (run >= minLength)
-            {
-                break;
-            }
-            run = 0;
-        }
-        start = i - run;
-        end = i;
-        return run >= minLength;
-    }
 
     /// <summary>Length of the run of <paramref name="chars"/> starting at <paramref name="start"/>.</summary>
     public static int RunOf(ReadOnlySpan<char> text, int start, SearchValues<char> chars)

@@ -1,0 +1,29 @@
+using System.Runtime.CompilerServices;
+
+namespace StreamFilter.Core.Detection.Text;
+
+/// <summary>
+/// A character set made of <see cref="AnchorBlock"/> classes. Walks are generic over a struct
+/// implementing it (the pattern of Kestrel's parsers), so the set's mask is built inline per block
+/// with no delegate or flags test.
+/// </summary>
+internal interface IAnchorSet
+{
+    static abstract ulong Members(in AnchorBlock block);
+}
+
+/// <summary>Characters of API tokens, base64/base64url blobs and dotted tokens: letters, digits and <c>_-+/=.~</c>.</summary>
+internal readonly struct TokenBlobChars : IAnchorSet
+{
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Members(in AnchorBlock block) =>
+        block.Letters | block.Digits | block.Underscore | block.Dash | block.Plus | block.Slash | block.EqualsSign | block.Dot | block.Tilde;
+}
+
+/// <summary>Characters of base64 and base64url secrets: letters, digits and <c>+/=_-</c>.</summary>
+internal readonly struct Base64Chars : IAnchorSet
+{
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Members(in AnchorBlock block) =>
+        block.Letters | block.Digits | block.Plus | block.Slash | block.EqualsSign | block.Underscore | block.Dash;
+}

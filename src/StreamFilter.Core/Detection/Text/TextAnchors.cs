@@ -1,0 +1,203 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
+namespace StreamFilter.Core.Detection.Text;
+
+/// <summary>
+/// The character classes that detectors anchor on, as bit masks over a whole text (bit k of block b
+/// is character 64b + k), computed in one vectorized pass per text by the engine and shared by every
+/// detector. Before, each detector family walked the text with its own vector loop for its own
+/// anchors: a dozen passes over the same characters, each paying its set-up and loop overhead.
+/// </summary>
+/// <remarks>
+/// One instance per thread, reused: <see cref="ForEngine"/> and <see cref="ForStandalone"/> are
+/// separate so a detector scanned on its own never overwrites the anchors of a text the engine is
+/// still scanning on the same thread. Characters above U+007F belong to no ASCII class; they are
+/// marked in <see cref="AnchorBlock.NonAscii"/> for walks whose rules treat them specially.
+/// </remarks>
+internal sealed class TextAnchors
+{
+    private const int BlockLength = 64;
+
+    [ThreadStatic] private static TextAnchors? t_engine;
+    [ThreadStatic] private static TextAnchors? t_standalone;
+
+    private AnchorBlock[] _blocks = new AnchorBlock[16];
+
+    /// <summary>Length of the text the masks describe.</summary>
+    public int Length { get; private set; }
+
+    /// <summary>One entry per 64 characters; the last one's bits past <see cref="Length"/> are clear.</summary>
+    public ReadOnlySpan<AnchorBlock> Blocks => _blocks.AsSpan(0, (Length + BlockLength - 1) / BlockLength);
+
+    /// <summary>The calling thread's instance for the engine, filled with <paramref name="text"/>'s masks.</summary>
+    public static TextAnchors ForEngine(ReadOnlySpan<char> text) => (t_engine ??= new TextAnchors()).Fill(text);
+
+    /// <summary>The calling thread's instance for a detector scanning on its own (tests, custom engines).</summary>
+    public static TextAnchors ForStandalone(ReadOnlySpan<char> text) => (t_standalone ??= new TextAnchors()).Fill(text);
+
+    /// <summary>
+    /// Bits <paramref name="block"/>'s 64 positions of <paramref name="mask"/> moved down by one block
+    /// position, with the first bit of the next block in the top: "the class holds the character after".
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Next(ulong mask, ulong nextBlockMask) => (mask >> 1) | (nextBlockMask << 63);
+
+    /// <summary>"The class holds the character before": <paramref name="mask"/> moved up, with the previous block's top bit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Previous(ulong mask, ulong previousBlockMask) => (mask << 1) | (previousBlockMask >> 63);
+
+    /// <summary>
+    /// The first maximal run of at least <paramref name="minLength"/> (1 to 64) characters of
+    /// <typeparamref name="TSet"/> that starts at or after <paramref name="from"/> (a run under way at
+    /// <paramref name="from"/> counts from there). Ordinary prose has no 18-character words, so token
+    /// detectors skip most texts after a few bit operations per 64 characters.
+    /// </summary>
+    public bool TryFindRun<TSet>(int from, int minLength, out int start, out int end)
+        where TSet : struct, IAnchorSet
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(minLength);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(minLength, BlockLength);
+        var blocks = Blocks;
+        for (var b = Math.Max(0, from) / BlockLength; b < blocks.Length; b++)
+        {
+            var members = TSet.Members(blocks[b]);
+            if (b == from / BlockLength)
+            {
+                members &= ulong.MaxValue << (from % BlockLength);
+            }
+            var next = b + 1 < blocks.Length ? TSet.Members(blocks[b + 1]) : 0;
+            // The first long-enough run found in block order starts at its lowest bit: a run starting
+            // in an earlier block would have shown there, since two blocks hold any 64-character window.
+            var starts = RunStarts(members, next, minLength);
+            if (starts != 0)
+            {
+                start = b * BlockLength + BitOperations.TrailingZeroCount(starts);
+                end = Math.Min(Length, NextPosition<TSet>(start, member: false));
+                return true;
+            }
+        }
+        (start, end) = (0, 0);
+        return false;
+    }
+
+    /// <summary>
+    /// Bit i set when bits i to i + <paramref name="length"/> - 1 of the 128 bits
+    /// <paramref name="next"/>:<paramref name="mask"/> are all set (1 &lt;= length &lt;= 64): doubling
+    /// shifts, so 18 costs five shift-and steps instead of eighteen.
+    /// </summary>
+    private static ulong RunStarts(ulong mask, ulong next, int length)
+    {
+        var covered = 1;
+        while (covered * 2 <= length)
+        {
+            mask &= (mask >> covered) | (next << (BlockLength - covered));
+            next &= next >> covered;
+            covered *= 2;
+        }
+        if (covered < length)
+        {
+            var rest = length - covered;
+            mask &= (mask >> rest) | (next << (BlockLength - rest));
+        }
+        return mask;
+    }
+
+    /// <summary>The first position at or after <paramref name="from"/> whose membership is <paramref name="member"/>; past the end when none.</summary>
+    private int NextPosition<TSet>(int from, bool member)
+        where TSet : struct, IAnchorSet
+    {
+        var blocks = Blocks;
+        var b = from / BlockLength;
+        var flip = member ? 0UL : ulong.MaxValue;
+        var bits = (TSet.Members(blocks[b]) ^ flip) & (ulong.MaxValue << (from % BlockLength));
+        while (bits == 0)
+        {
+            if (++b == blocks.Length)
+            {
+                return b * BlockLength;
+            }
+            bits = TSet.Members(blocks[b]) ^ flip;
+        }
+        return b * BlockLength + BitOperations.TrailingZeroCount(bits);
+    }
+
+    private TextAnchors Fill(ReadOnlySpan<char> text)
+    {
+        var blocks = (text.Length + BlockLength - 1) / BlockLength;
+        if (_blocks.Length < blocks)
+        {
+            _blocks = new AnchorBlock[Math.Max(blocks, _blocks.Length * 2)];
+        }
+        Length = text.Length;
+        var full = text.Length / BlockLength;
+        ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        for (var b = 0; b < full; b++)
+        {
+            Classify(ref Unsafe.Add(ref first, b * BlockLength), ref _blocks[b]);
+        }
+        if (full < blocks)
+        {
+            // The tail goes through a zero-padded copy: NUL belongs to no class, so bits past the end stay clear.
+            Span<ushort> tail = stackalloc ushort[BlockLength];
+            tail.Clear();
+            MemoryMarshal.Cast<char, ushort>(text[(full * BlockLength)..]).CopyTo(tail);
+            Classify(ref MemoryMarshal.GetReference(tail), ref _blocks[full]);
+        }
+        return this;
+    }
+
+    private static void Classify(ref ushort chars, ref AnchorBlock block)
+    {
+        var low = Narrow(ref chars);
+        var high = Narrow(ref Unsafe.Add(ref chars, BlockLength / 2));
+        block.Digits = Join(Digits(low), Digits(high));
+        block.Letters = Join(Letters(low), Letters(high));
+        block.HexLetters = Join(HexLetters(low), HexLetters(high));
+        block.NonAscii = Join(low.ExtractMostSignificantBits(), high.ExtractMostSignificantBits());
+        block.Dot = Join(Is(low, '.'), Is(high, '.'));
+        block.Colon = Join(Is(low, ':'), Is(high, ':'));
+        block.Dash = Join(Is(low, '-'), Is(high, '-'));
+        block.Plus = Join(Is(low, '+'), Is(high, '+'));
+        block.OpenParen = Join(Is(low, '('), Is(high, '('));
+        block.Underscore = Join(Is(low, '_'), Is(high, '_'));
+        block.Slash = Join(Is(low, '/'), Is(high, '/'));
+        block.EqualsSign = Join(Is(low, '='), Is(high, '='));
+        block.Tilde = Join(Is(low, '~'), Is(high, '~'));
+    }
+
+    /// <summary>32 characters as bytes, saturated: everything above U+00FF becomes 0xFF, so no non-ASCII character reads as ASCII.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<byte> Narrow(ref ushort chars)
+    {
+        if (Avx512BW.IsSupported)
+        {
+            return Avx512BW.ConvertToVector256ByteWithSaturation(Vector512.LoadUnsafe(ref chars));
+        }
+        var limit = Vector256.Create((ushort)0xFF);
+        return Vector256.Narrow(
+            Vector256.Min(Vector256.LoadUnsafe(ref chars), limit),
+            Vector256.Min(Vector256.LoadUnsafe(ref chars, (nuint)Vector256<ushort>.Count), limit));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Join(uint low, uint high) => low | (ulong)high << 32;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Is(Vector256<byte> bytes, char c) => Vector256.Equals(bytes, Vector256.Create((byte)c)).ExtractMostSignificantBits();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Digits(Vector256<byte> bytes) =>
+        Vector256.LessThanOrEqual(bytes - Vector256.Create((byte)'0'), Vector256.Create((byte)9)).ExtractMostSignificantBits();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint HexLetters(Vector256<byte> bytes) =>
+        Vector256.LessThanOrEqual((bytes | Vector256.Create((byte)0x20)) - Vector256.Create((byte)'a'), Vector256.Create((byte)5)).ExtractMostSignificantBits();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Letters(Vector256<byte> bytes) =>
+        Vector256.LessThanOrEqual((bytes | Vector256.Create((byte)0x20)) - Vector256.Create((byte)'a'), Vector256.Create((byte)25)).ExtractMostSignificantBits();
+}
