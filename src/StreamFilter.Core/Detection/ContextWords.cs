@@ -82,7 +82,7 @@ public sealed class ContextWords
         var previousIsWord = false;
         var i = 0;
         ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(window));
-        if (_prefilter is not null && window.Length >= Vector512<ushort>.Count + 2)
+        if (_prefilter is not null && window.Length >= Vector512<ushort>.Count + PrefixPrefilter.Width - 1)
         {
             return AnyInBlocksOf32(window, ref first);
         }
@@ -124,24 +124,25 @@ public sealed class ContextWords
 
     /// <summary>
     /// <see cref="AnyIn"/> 32 characters per step, where a word start reaches the exact check only when
-    /// its first three characters fit a word of the set (<see cref="PrefixPrefilter"/>): ordinary text,
+    /// its first four characters fit a word of the set (<see cref="PrefixPrefilter"/>): ordinary text,
     /// where the gate nearly always stays closed, costs a few vector operations per block instead of a
     /// bitmap look-up per word. The last block overlaps the one before it, so no text ends in a slow tail.
     /// </summary>
     private bool AnyInBlocksOf32(ReadOnlySpan<char> window, ref ushort first)
     {
         const int Block = 32;
-        // The last block whose two characters of look-ahead are still inside the window.
-        var last = window.Length - (Block + 2);
+        // The last block whose characters of look-ahead are still inside the window.
+        var last = window.Length - (Block + PrefixPrefilter.Width - 1);
         var i = 0; // positions before i have been checked
         var previousIsWord = false; // whether the character before i is a word character
         while (true)
         {
             var at = Math.Min(i, last);
             var chars = PrefixPrefilter.Narrow(ref Unsafe.Add(ref first, at));
-            if (chars.ExtractMostSignificantBits() != 0)
+            var ahead = PrefixPrefilter.Narrow(ref Unsafe.Add(ref first, at + PrefixPrefilter.Width - 1));
+            if ((chars | ahead).ExtractMostSignificantBits() != 0)
             {
-                // Non-ASCII characters: whether they are letters is the scalar walk's question.
+                // Non-ASCII characters in the block or its look-ahead: the scalar walk applies the exact rules.
                 var to = at == last ? window.Length - 1 : at + Block;
                 if (AnyAtWordStarts(window, i, to, ref previousIsWord))
                 {
@@ -157,7 +158,7 @@ public sealed class ContextWords
             var word = CharMasks.WordBytes(chars).ExtractMostSignificantBits();
             var before = at == i ? previousIsWord : IsWordCharacter(window[at - 1]);
             var starts = word & ~((word << 1) | (before ? 1u : 0u)) & (uint.MaxValue << (i - at));
-            starts &= _prefilter!.Candidates(chars, ref Unsafe.Add(ref first, at));
+            starts &= _prefilter!.Candidates(chars, ahead, ref Unsafe.Add(ref first, at));
             while (starts != 0)
             {
                 if (MatchesAt(window, at + BitOperations.TrailingZeroCount(starts)))
@@ -170,7 +171,7 @@ public sealed class ContextWords
             i = at + Block;
             if (at == last)
             {
-                // The block ended two characters early: the second-to-last one may still start a word.
+                // The block ended three characters early: the scalar walk checks the last word starts.
                 return AnyAtWordStarts(window, i, window.Length - 1, ref previousIsWord);
             }
         }
