@@ -61,8 +61,9 @@ public sealed class HighEntropySecretDetector : Detector
 
     internal override void Scan(ReadOnlySpan<char> text, TextAnchors anchors, FindingList findings)
     {
-        // Ordinary prose has no 20-character words: most texts end here.
-        if (!anchors.TryFindRun<Base64Chars>(0, MinLength, out _, out _))
+        // Ordinary prose has no 20-character words: most texts end here (a base64 run of 20 is
+        // also a token run of 18, which the anchors have already looked for).
+        if (!anchors.HasTokenRun || !anchors.TryFindRun<Base64Chars>(0, MinLength, out _, out _))
         {
             return;
         }

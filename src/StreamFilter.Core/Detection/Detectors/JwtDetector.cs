@@ -28,8 +28,16 @@ public sealed class JwtDetector : Detector
 
     public override IReadOnlyList<string> EntityTypes => Types;
 
-    public override void Scan(ReadOnlySpan<char> text, FindingList findings)
+    public override void Scan(ReadOnlySpan<char> text, FindingList findings) =>
+        Scan(text, TextAnchors.ForStandalone(text), findings);
+
+    internal override void Scan(ReadOnlySpan<char> text, TextAnchors anchors, FindingList findings)
     {
+        // Header, dot, payload, dot: at least 22 token characters in one run, which most texts lack.
+        if (!anchors.HasTokenRun)
+        {
+            return;
+        }
         var i = 0;
         while (i < text.Length)
         {

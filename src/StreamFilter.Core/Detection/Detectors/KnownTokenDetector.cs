@@ -14,7 +14,7 @@ namespace StreamFilter.Core.Detection.Detectors;
 public sealed class KnownTokenDetector : Detector
 {
     private const int MinEntropyLength = 20;
-    private const int MinTokenLength = 18; // sk_live_ + 10
+    private const int MinTokenLength = TextAnchors.MinTokenRun; // sk_live_ + 10
     private const double MinEntropy = 2.5;
 
     private static readonly KnownTokenRule[] Rules = [.. KnownTokenRules.All];
@@ -38,6 +38,10 @@ public sealed class KnownTokenDetector : Detector
     {
         // Every token is at least 18 token or blob characters (prefixes and bodies alike), so tokens
         // only occur inside such runs, and most sentences have none: only long runs are walked.
+        if (!anchors.HasTokenRun)
+        {
+            return;
+        }
         var from = 0;
         while (anchors.TryFindRun<TokenBlobChars>(from, MinTokenLength, out var runStart, out var runEnd))
         {

@@ -34,8 +34,16 @@ public sealed class PrivateKeyDetector : Detector
 
     public override IReadOnlyList<string> EntityTypes => Types;
 
-    public override void Scan(ReadOnlySpan<char> text, FindingList findings)
+    public override void Scan(ReadOnlySpan<char> text, FindingList findings) =>
+        Scan(text, TextAnchors.ForStandalone(text), findings);
+
+    internal override void Scan(ReadOnlySpan<char> text, TextAnchors anchors, FindingList findings)
     {
+        // "-----BEGIN ": no run of five dashes, no key.
+        if (!anchors.TryFindRun<DashChars>(0, Dashes.Length, out _, out _))
+        {
+            return;
+        }
         var i = 0;
         while (i < text.Length)
         {

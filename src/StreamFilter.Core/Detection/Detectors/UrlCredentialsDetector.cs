@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using System.Collections.Frozen;
 using StreamFilter.Core.Detection.Text;
 
@@ -46,28 +47,41 @@ public sealed class UrlCredentialsDetector : Detector
 
     public override IReadOnlyList<string> EntityTypes => Types;
 
-    public override void Scan(ReadOnlySpan<char> text, FindingList findings)
+    public override void Scan(ReadOnlySpan<char> text, FindingList findings) =>
+        Scan(text, TextAnchors.ForStandalone(text), findings);
+
+    internal override void Scan(ReadOnlySpan<char> text, TextAnchors anchors, FindingList findings)
     {
+        // Both anchors come from the shared masks: "://" is a colon before two slashes, and most
+        // texts have neither it nor an '=', so they cost no search at all.
+        var blocks = anchors.Blocks;
         var i = 0;
-        while (i < text.Length)
+        for (var b = 0; b < blocks.Length; b++)
         {
-            var hit = text[i..].IndexOf("://", StringComparison.Ordinal);
-            if (hit < 0)
+            var slashes = blocks[b].Slash;
+            var nextSlashes = b + 1 < blocks.Length ? blocks[b + 1].Slash : 0;
+            var schemes = blocks[b].Colon & TextAnchors.Next(slashes, nextSlashes)
+                & ((slashes >> 2) | (nextSlashes << 62));
+            for (; schemes != 0; schemes &= schemes - 1)
             {
-                break;
+                var at = b * 64 + BitOperations.TrailingZeroCount(schemes);
+                if (at >= i)
+                {
+                    i = MatchUserInfo(text, at, findings);
+                }
             }
-            i = MatchUserInfo(text, i + hit, findings);
         }
         i = 0;
-        while (i < text.Length)
+        for (var b = 0; b < blocks.Length; b++)
         {
-            var hit = text[i..].IndexOf('=');
-            if (hit < 0)
+            for (var equalSigns = blocks[b].EqualsSign; equalSigns != 0; equalSigns &= equalSigns - 1)
             {
-                return;
+                var equals = b * 64 + BitOperations.TrailingZeroCount(equalSigns);
+                if (equals >= i)
+                {
+                    i = Math.Max(MatchParameter(text, equals, findings), equals + 1);
+                }
             }
-            var equals = i + hit;
-            i = Math.Max(MatchParameter(text, equals, findings), equals + 1);
         }
     }
 

@@ -27,3 +27,10 @@ internal readonly struct Base64Chars : IAnchorSet
     public static ulong Members(in AnchorBlock block) =>
         block.Letters | block.Digits | block.Plus | block.Slash | block.EqualsSign | block.Underscore | block.Dash;
 }
+
+/// <summary>Dashes alone: PEM armour lines are five of them.</summary>
+internal readonly struct DashChars : IAnchorSet
+{
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Members(in AnchorBlock block) => block.Dash;
+}

@@ -27,6 +27,15 @@ internal sealed class TextAnchors
 
     private AnchorBlock[] _blocks = new AnchorBlock[16];
 
+    /// <summary>
+    /// The shortest token the token detectors look for (known vendor tokens, JWTs, base64 secrets):
+    /// 18 characters of <see cref="TokenBlobChars"/>.
+    /// </summary>
+    public const int MinTokenRun = 18;
+
+    // Whether the text holds a run of MinTokenRun token characters: 0 not known yet, 1 no, 2 yes.
+    private int _hasTokenRun;
+
     /// <summary>Length of the text the masks describe.</summary>
     public int Length { get; private set; }
 
@@ -38,6 +47,22 @@ internal sealed class TextAnchors
 
     /// <summary>The calling thread's instance for a detector scanning on its own (tests, custom engines).</summary>
     public static TextAnchors ForStandalone(ReadOnlySpan<char> text) => (t_standalone ??= new TextAnchors()).Fill(text);
+
+    /// <summary>
+    /// True when the text holds a run of <see cref="MinTokenRun"/> token characters; looked for once
+    /// per text and shared by the token detectors, which all need one.
+    /// </summary>
+    public bool HasTokenRun
+    {
+        get
+        {
+            if (_hasTokenRun == 0)
+            {
+                _hasTokenRun = TryFindRun<TokenBlobChars>(0, MinTokenRun, out _, out _) ? 2 : 1;
+            }
+            return _hasTokenRun == 2;
+        }
+    }
 
     /// <summary>
     /// Bits <paramref name="block"/>'s 64 positions of <paramref name="mask"/> moved down by one block
@@ -133,6 +158,7 @@ internal sealed class TextAnchors
             _blocks = new AnchorBlock[Math.Max(blocks, _blocks.Length * 2)];
         }
         Length = text.Length;
+        _hasTokenRun = 0;
         var full = text.Length / BlockLength;
         ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
         for (var b = 0; b < full; b++)
