@@ -53,7 +53,7 @@ public sealed class IpAddressDetector(bool reportInternal = false) : Detector
         {
             ScanIpv4(text, findings);
         }
-        if (HasTwoColons(anchors))
+        if (HasIpv6Colons(anchors))
         {
             ScanIpv6(text, findings);
         }
@@ -90,14 +90,21 @@ public sealed class IpAddressDetector(bool reportInternal = false) : Detector
         return false;
     }
 
-    /// <summary>True when the text holds at least two colons, which every IPv6 address has ("::" at least).</summary>
-    private static bool HasTwoColons(TextAnchors anchors)
+    /// <summary>
+    /// True when the text holds "::" or at least six colons: an address the IPv6 validator accepts is
+    /// either compressed or has eight groups (seven colons), six before an IPv4 tail. Times such as
+    /// 09:14:03 have neither.
+    /// </summary>
+    private static bool HasIpv6Colons(TextAnchors anchors)
     {
+        var blocks = anchors.Blocks;
         var colons = 0;
-        foreach (ref readonly var block in anchors.Blocks)
+        for (var b = 0; b < blocks.Length; b++)
         {
-            colons += BitOperations.PopCount(block.Colon);
-            if (colons >= 2)
+            var mask = blocks[b].Colon;
+            var next = b + 1 < blocks.Length ? blocks[b + 1].Colon : 0;
+            colons += BitOperations.PopCount(mask);
+            if (colons >= 6 || (mask & TextAnchors.Next(mask, next)) != 0)
             {
                 return true;
             }

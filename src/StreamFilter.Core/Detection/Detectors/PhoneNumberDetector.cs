@@ -55,7 +55,7 @@ public sealed class PhoneNumberDetector : Detector
             {
                 var k = BitOperations.TrailingZeroCount(candidates);
                 var at = b * 64 + k;
-                if (at >= resume && ((signs >> k) & 1) + CouldStartNanp(digits, k) != 0)
+                if (at >= resume && (((signs >> k) & 1) != 0 || CouldStartNanp(text, at, digits, k)))
                 {
                     resume = TryAt(text, at, resume, findings);
                 }
@@ -66,21 +66,23 @@ public sealed class PhoneNumberDetector : Detector
 
     /// <summary>Tries a candidate at <paramref name="start"/>; returns the end of the number found, or <paramref name="resume"/>.</summary>
     /// <summary>
-    /// The digit-run lengths that can start a NANP number: "1" of a trunk prefix, a three-digit area
-    /// code, ten digits, or eleven with the leading 1. Logs are full of runs of 2, 4 and 6 digits
-    /// (dates, times, ids), and each one skipped saves the boundary checks and the matcher.
-    /// </summary>
-    private const ulong NanpRunLengths = 1UL << 1 | 1UL << 3 | 1UL << 10 | 1UL << 11;
-
-    /// <summary>
-    /// 1 when the digit run starting at bit <paramref name="k"/> of a block's digit mask can start a
-    /// NANP number, or goes on past the block (its length is unknown here); else 0.
+    /// Whether the digit run at <paramref name="at"/> (bit <paramref name="k"/> of its block's digit
+    /// mask) can start a number <see cref="MatchNanp"/> accepts: a trunk "1" before a separator, a
+    /// three-digit area code before a separator, or ten or eleven digits; runs going on past the block
+    /// are always tried. Logs are full of other runs (dates, times, ids, "512Z"), and each one skipped
+    /// saves the boundary checks and the matcher.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong CouldStartNanp(ulong digits, int k)
+    private static bool CouldStartNanp(ReadOnlySpan<char> text, int at, ulong digits, int k)
     {
         var length = BitOperations.TrailingZeroCount(~(digits >> k));
-        return k + length >= 64 ? 1UL : (NanpRunLengths >> length) & 1UL;
+        return k + length >= 64 || length switch
+        {
+            1 => text[at] == '1' && at + 1 < text.Length && text[at + 1] is '-' or ' ' or '.',
+            3 => at + 3 < text.Length && text[at + 3] is '-' or '.' or ' ',
+            10 or 11 => true,
+            _ => false,
+        };
     }
 
     private static int TryAt(ReadOnlySpan<char> text, int start, int resume, FindingList findings)
