@@ -36,7 +36,7 @@ public sealed class ContextWords
     /// <summary>Words that do not start with two ASCII characters: checked the slow way (rare).</summary>
     private readonly string[] _others;
 
-    /// <summary>The 32-characters-a-step filter in front of the word-start walk, where the hardware has it.</summary>
+    /// <summary>The vectorized filter in front of the word-start walk over whole texts, where the hardware has it.</summary>
     private readonly PrefixPrefilter? _prefilter;
 
     public ContextWords(IReadOnlyCollection<string> words)
@@ -82,10 +82,6 @@ public sealed class ContextWords
         var previousIsWord = false;
         var i = 0;
         ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(window));
-        if (_prefilter is not null && window.Length >= Vector512<ushort>.Count + PrefixPrefilter.Width - 1)
-        {
-            return AnyInBlocksOf32(window, ref first);
-        }
         if (Vector256.IsHardwareAccelerated)
         {
             // 16 characters per step: the word-character mask comes from two range compares, and only
@@ -123,61 +119,66 @@ public sealed class ContextWords
     }
 
     /// <summary>
-    /// <see cref="AnyIn"/> 32 characters per step, where a word start reaches the exact check only when
-    /// its first four characters fit a word of the set (<see cref="PrefixPrefilter"/>): ordinary text,
-    /// where the gate nearly always stays closed, costs a few vector operations per block instead of a
-    /// bitmap look-up per word. The last block overlaps the one before it, so no text ends in a slow tail.
+    /// <see cref="AnyIn(ReadOnlySpan{char})"/> over a whole text whose <paramref name="anchors"/> the
+    /// engine has computed: word starts come from the letter and digit masks, 64 at a time, and reach
+    /// the exact check only when their first four characters fit a word of the set
+    /// (<see cref="PrefixPrefilter"/>, reading the anchors' narrowed bytes). Ordinary text, where the
+    /// gate nearly always stays closed, costs a few vector operations per block instead of a bitmap
+    /// look-up per word.
     /// </summary>
-    private bool AnyInBlocksOf32(ReadOnlySpan<char> window, ref ushort first)
+    internal bool AnyIn(ReadOnlySpan<char> text, TextAnchors anchors)
     {
-        const int Block = 32;
-        // The last block whose characters of look-ahead are still inside the window.
-        var last = window.Length - (Block + PrefixPrefilter.Width - 1);
-        var i = 0; // positions before i have been checked
-        var previousIsWord = false; // whether the character before i is a word character
-        while (true)
+        if (_prefilter is null || IsEmpty)
         {
-            var at = Math.Min(i, last);
-            var chars = PrefixPrefilter.Narrow(ref Unsafe.Add(ref first, at));
-            var ahead = PrefixPrefilter.Narrow(ref Unsafe.Add(ref first, at + PrefixPrefilter.Width - 1));
-            if ((chars | ahead).ExtractMostSignificantBits() != 0)
+            return AnyIn(text);
+        }
+        if (_others.Length != 0 && AnyOther(text))
+        {
+            return true;
+        }
+        var blocks = anchors.Blocks;
+        ref var bytes = ref MemoryMarshal.GetReference(anchors.Bytes);
+        var previousIsWord = false; // whether the character before the block is a word character
+        var lastStart = text.Length - 2; // a word start needs the character after it
+        for (var b = 0; b < blocks.Length; b++)
+        {
+            var from = b * 64;
+            var block = blocks[b];
+            // The filter reads three characters ahead: the next block's first three count too.
+            var aheadNonAscii = b + 1 < blocks.Length ? blocks[b + 1].NonAscii & 0b111 : 0;
+            if ((block.NonAscii | aheadNonAscii) != 0)
             {
-                // Non-ASCII characters in the block or its look-ahead: the scalar walk applies the exact rules.
-                var to = at == last ? window.Length - 1 : at + Block;
-                if (AnyAtWordStarts(window, i, to, ref previousIsWord))
+                // Non-ASCII characters: the scalar walk applies the exact rules.
+                if (AnyAtWordStarts(text, from, Math.Min(from + 64, text.Length - 1), ref previousIsWord))
                 {
                     return true;
                 }
-                if (at == last)
-                {
-                    return false;
-                }
-                i = to;
                 continue;
             }
-            var word = CharMasks.WordBytes(chars).ExtractMostSignificantBits();
-            var before = at == i ? previousIsWord : IsWordCharacter(window[at - 1]);
-            var starts = word & ~((word << 1) | (before ? 1u : 0u)) & (uint.MaxValue << (i - at));
-            starts &= _prefilter!.Candidates(chars, ahead, ref Unsafe.Add(ref first, at));
+            var word = block.Letters | block.Digits;
+            var starts = word & ~((word << 1) | (previousIsWord ? 1UL : 0));
+            previousIsWord = (word >> 63) != 0;
+            if (lastStart - from < 63)
+            {
+                starts &= lastStart < from ? 0 : ulong.MaxValue >> (63 - (lastStart - from));
+            }
+            if (starts == 0)
+            {
+                continue;
+            }
+            starts &= _prefilter.Candidates(ref Unsafe.Add(ref bytes, from))
+                | (ulong)_prefilter.Candidates(ref Unsafe.Add(ref bytes, from + 32)) << 32;
             while (starts != 0)
             {
-                if (MatchesAt(window, at + BitOperations.TrailingZeroCount(starts)))
+                if (MatchesAt(text, from + BitOperations.TrailingZeroCount(starts)))
                 {
                     return true;
                 }
                 starts &= starts - 1;
             }
-            previousIsWord = (word >> (Block - 1)) != 0;
-            i = at + Block;
-            if (at == last)
-            {
-                // The block ended three characters early: the scalar walk checks the last word starts.
-                return AnyAtWordStarts(window, i, window.Length - 1, ref previousIsWord);
-            }
         }
+        return false;
     }
-
-    private static bool IsWordCharacter(char c) => c < 128 ? IsAsciiWord[c] : char.IsLetterOrDigit(c);
 
     /// <summary>The scalar walk over positions <paramref name="from"/> to <paramref name="to"/> (exclusive).</summary>
     private bool AnyAtWordStarts(ReadOnlySpan<char> window, int from, int to, ref bool previousIsWord)

@@ -70,9 +70,9 @@ public sealed class DetectorEngine
         }
         // Context-gated detectors (passport, bank account, ICD-10...) can only ever pass with a context
         // word nearby, so one vectorized search for all their words decides whether they run at all.
-        var gateOpen = _gate.AnyIn(text);
         // One vectorized pass classifies the characters every detector anchors on (digits, '.', ':'...).
         var anchors = TextAnchors.ForEngine(text);
+        var gateOpen = _gate.AnyIn(text, anchors);
         foreach (var detector in gateOpen ? _scannersOpen : _scannersClosed)
         {
             detector.Scan(text, anchors, results);

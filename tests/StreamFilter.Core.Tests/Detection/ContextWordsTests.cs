@@ -1,12 +1,14 @@
 using StreamFilter.Core.Detection;
+using StreamFilter.Core.Detection.Text;
 
 namespace StreamFilter.Core.Tests.Detection;
 
 /// <summary>
-/// <see cref="ContextWords.AnyIn"/> walks word starts 32 characters at a time behind a vectorized
-/// prefix filter (16 at a time without AVX-512, or in windows under 35 characters), with an
-/// overlapping last block and a scalar path for blocks holding non-ASCII text; every path must agree
-/// with the plain definition: some word occurs, ignoring case, where no letter or digit precedes it.
+/// <see cref="ContextWords.AnyIn(ReadOnlySpan{char})"/> walks word starts 16 characters at a time with
+/// a scalar tail; over a whole text with its anchors (the engine's gate) it walks 64 at a time behind a
+/// vectorized prefix filter; both take a scalar path for blocks holding non-ASCII text. Every path
+/// must agree with the plain definition: some word occurs, ignoring case, where no letter or digit
+/// precedes it.
 /// </summary>
 public class ContextWordsTests
 {
@@ -30,6 +32,7 @@ public class ContextWordsTests
     public void Finds_words_at_word_starts(string text, bool expected)
     {
         Assert.Equal(expected, Context.AnyIn(text));
+        Assert.Equal(expected, Context.AnyIn(text, TextAnchors.ForStandalone(text)));
     }
 
     [Fact]
@@ -45,7 +48,9 @@ public class ContextWordsTests
                 chars[k] = alphabet[random.Next(alphabet.Length)];
             }
             var text = new string(chars);
-            Assert.True(Naive(text, Words) == Context.AnyIn(text), $"disagreement on generated text #{n}");
+            var expected = Naive(text, Words);
+            Assert.True(expected == Context.AnyIn(text), $"disagreement on generated text #{n}");
+            Assert.True(expected == Context.AnyIn(text, TextAnchors.ForStandalone(text)), $"disagreement with anchors on generated text #{n}");
         }
     }
 
@@ -68,6 +73,7 @@ public class ContextWordsTests
             var expected = Naive(text, words);
             opened += expected ? 1 : 0;
             Assert.True(expected == gate.AnyIn(text), $"disagreement on generated text #{n}");
+            Assert.True(expected == gate.AnyIn(text, TextAnchors.ForStandalone(text)), $"disagreement with anchors on generated text #{n}");
         }
         // Both answers occur often, so the comparison tests something either way.
         Assert.InRange(opened, 2_000, 18_000);

@@ -29,7 +29,8 @@ public sealed class IbanDetector : DigitRunDetector
 
     public override void MatchRun(ReadOnlySpan<char> text, int digit, int run, FindingList findings)
     {
-        if (digit < 2 || run < 2)
+        // Country code first: most digit runs follow no two letters naming an IBAN country.
+        if (digit < 2 || run < 2 || IbanRules.LengthFor(text[digit - 2], text[digit - 1]) == 0)
         {
             return;
         }

@@ -33,8 +33,11 @@ public sealed class MedicareMbiDetector : DigitRunDetector
 
     public override void MatchRun(ReadOnlySpan<char> text, int start, int run, FindingList findings)
     {
-        // An MBI starts with a digit 1-9 at a token start.
-        var end = text[start] != '0' && Chars.IsTokenStart(text, start) ? Match(text, start) : -1;
+        // An MBI starts with a digit 1-9 at a token start and a letter after it: the letter test comes
+        // first, as it turns away the lone digits of versions and times for the price of one comparison.
+        var end = start + 1 < text.Length && Fits(Shape[1], text[start + 1]) && text[start] != '0' && Chars.IsTokenStart(text, start)
+            ? Match(text, start)
+            : -1;
         if (end > 0)
         {
             findings.Add(EntityType.MedicareMbi, start, end, end - start == Length ? CompactScore : DashedScore);

@@ -36,8 +36,8 @@ internal sealed class PrefixPrefilter
     private Tables _lowB;
     private Tables _highB;
 
-    /// <summary>True where the hardware runs the 32-character step (AVX-512BW narrowing and AVX2 shuffles).</summary>
-    public static bool IsSupported => Avx512BW.IsSupported && Avx2.IsSupported;
+    /// <summary>True where the hardware has the byte shuffle the look-ups use (AVX2).</summary>
+    public static bool IsSupported => Avx2.IsSupported;
 
     /// <param name="prefixes">Words of at least two ASCII characters (only the first four matter).</param>
     public PrefixPrefilter(IReadOnlyCollection<string> prefixes)
@@ -186,18 +186,17 @@ internal sealed class PrefixPrefilter
     }
 
     /// <summary>
-    /// Bit k set when a word may start at <c>text[k]</c> of the 32 characters from
-    /// <paramref name="text"/>, whose 35 characters must all be readable and ASCII (the look-ups read
-    /// three ahead); <paramref name="chars"/> and <paramref name="ahead"/> are <see cref="Narrow"/> of
-    /// <paramref name="text"/> and of three characters further, which the caller has already checked.
+    /// Bit k set when a word may start at <c>bytes[k]</c> of the 32 bytes from <paramref name="bytes"/>
+    /// (text narrowed as <see cref="TextAnchors.Bytes"/>), whose 35 bytes must be readable and whose
+    /// characters the caller knows to be ASCII (the look-ups read three ahead).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public uint Candidates(Vector256<byte> chars, Vector256<byte> ahead, ref ushort text)
+    public uint Candidates(ref byte bytes)
     {
-        var (low0, high0) = Nibbles(chars);
-        var (low1, high1) = Nibbles(Narrow(ref Unsafe.Add(ref text, 1)));
-        var (low2, high2) = Nibbles(Narrow(ref Unsafe.Add(ref text, 2)));
-        var (low3, high3) = Nibbles(ahead);
+        var (low0, high0) = Nibbles(Vector256.LoadUnsafe(ref bytes));
+        var (low1, high1) = Nibbles(Vector256.LoadUnsafe(ref bytes, 1));
+        var (low2, high2) = Nibbles(Vector256.LoadUnsafe(ref bytes, 2));
+        var (low3, high3) = Nibbles(Vector256.LoadUnsafe(ref bytes, 3));
         var hitsA = Avx2.Shuffle(_lowA[0], low0) & Avx2.Shuffle(_highA[0], high0)
             & Avx2.Shuffle(_lowA[1], low1) & Avx2.Shuffle(_highA[1], high1)
             & Avx2.Shuffle(_lowA[2], low2) & Avx2.Shuffle(_highA[2], high2)
@@ -208,11 +207,6 @@ internal sealed class PrefixPrefilter
             & Avx2.Shuffle(_lowB[3], low3) & Avx2.Shuffle(_highB[3], high3);
         return ~(Vector256.Equals(hitsA, Vector256<byte>.Zero) & Vector256.Equals(hitsB, Vector256<byte>.Zero)).ExtractMostSignificantBits();
     }
-
-    /// <summary>The first 32 characters at <paramref name="text"/> as bytes (those above 255 become 255).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<byte> Narrow(ref ushort text) =>
-        Avx512BW.ConvertToVector256ByteWithSaturation(Vector512.LoadUnsafe(ref text));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static (Vector256<byte> Low, Vector256<byte> High) Nibbles(Vector256<byte> chars) =>

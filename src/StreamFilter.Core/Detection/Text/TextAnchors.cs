@@ -25,7 +25,13 @@ internal sealed class TextAnchors
     [ThreadStatic] private static TextAnchors? t_engine;
     [ThreadStatic] private static TextAnchors? t_standalone;
 
+    /// <summary>Zero bytes kept after the last block, so look-ahead reads past the text need no bounds checks.</summary>
+    public const int BytePadding = 32;
+
     private AnchorBlock[] _blocks = new AnchorBlock[16];
+
+    // The text narrowed to bytes (see Narrow), one per character, then BytePadding zeros.
+    private byte[] _bytes = new byte[16 * BlockLength + BytePadding];
 
     /// <summary>
     /// The shortest token the token detectors look for (known vendor tokens, JWTs, base64 secrets):
@@ -38,6 +44,13 @@ internal sealed class TextAnchors
 
     /// <summary>Length of the text the masks describe.</summary>
     public int Length { get; private set; }
+
+    /// <summary>
+    /// The text as bytes, one per character, ASCII kept and everything else 0x80-0xFF (above U+00FF,
+    /// 0xFF), then zeros to the end of the last block and <see cref="BytePadding"/> more: what byte-wise
+    /// vector filters (the context gate's prefix filter) read instead of narrowing the text again.
+    /// </summary>
+    public ReadOnlySpan<byte> Bytes => _bytes.AsSpan(0, Blocks.Length * BlockLength + BytePadding);
 
     /// <summary>One entry per 64 characters; the last one's bits past <see cref="Length"/> are clear.</summary>
     public ReadOnlySpan<AnchorBlock> Blocks => _blocks.AsSpan(0, (Length + BlockLength - 1) / BlockLength);
@@ -156,14 +169,17 @@ internal sealed class TextAnchors
         if (_blocks.Length < blocks)
         {
             _blocks = new AnchorBlock[Math.Max(blocks, _blocks.Length * 2)];
+            _bytes = new byte[_blocks.Length * BlockLength + BytePadding];
         }
+        _bytes.AsSpan(blocks * BlockLength, BytePadding).Clear();
         Length = text.Length;
         _hasTokenRun = 0;
         var full = text.Length / BlockLength;
         ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        ref var bytes = ref MemoryMarshal.GetArrayDataReference(_bytes);
         for (var b = 0; b < full; b++)
         {
-            Classify(ref Unsafe.Add(ref first, b * BlockLength), ref _blocks[b]);
+            Classify(ref Unsafe.Add(ref first, b * BlockLength), ref _blocks[b], ref Unsafe.Add(ref bytes, b * BlockLength));
         }
         if (full < blocks)
         {
@@ -171,15 +187,38 @@ internal sealed class TextAnchors
             Span<ushort> tail = stackalloc ushort[BlockLength];
             tail.Clear();
             MemoryMarshal.Cast<char, ushort>(text[(full * BlockLength)..]).CopyTo(tail);
-            Classify(ref MemoryMarshal.GetReference(tail), ref _blocks[full]);
+            Classify(ref MemoryMarshal.GetReference(tail), ref _blocks[full], ref Unsafe.Add(ref bytes, full * BlockLength));
         }
         return this;
     }
 
-    private static void Classify(ref ushort chars, ref AnchorBlock block)
+    private static void Classify(ref ushort chars, ref AnchorBlock block, ref byte narrowed)
     {
+        if (Avx512BW.IsSupported)
+        {
+            // All 64 characters in one register: one compare per class.
+            var bytes = Vector512.Create(Narrow(ref chars), Narrow(ref Unsafe.Add(ref chars, BlockLength / 2)));
+            bytes.StoreUnsafe(ref narrowed);
+            block.Digits = Vector512.LessThanOrEqual(bytes - Vector512.Create((byte)'0'), Vector512.Create((byte)9)).ExtractMostSignificantBits();
+            var folded = (bytes | Vector512.Create((byte)0x20)) - Vector512.Create((byte)'a');
+            block.Letters = Vector512.LessThanOrEqual(folded, Vector512.Create((byte)25)).ExtractMostSignificantBits();
+            block.HexLetters = Vector512.LessThanOrEqual(folded, Vector512.Create((byte)5)).ExtractMostSignificantBits();
+            block.NonAscii = bytes.ExtractMostSignificantBits();
+            block.Dot = Is(bytes, '.');
+            block.Colon = Is(bytes, ':');
+            block.Dash = Is(bytes, '-');
+            block.Plus = Is(bytes, '+');
+            block.OpenParen = Is(bytes, '(');
+            block.Underscore = Is(bytes, '_');
+            block.Slash = Is(bytes, '/');
+            block.EqualsSign = Is(bytes, '=');
+            block.Tilde = Is(bytes, '~');
+            return;
+        }
         var low = Narrow(ref chars);
         var high = Narrow(ref Unsafe.Add(ref chars, BlockLength / 2));
+        low.StoreUnsafe(ref narrowed);
+        high.StoreUnsafe(ref narrowed, BlockLength / 2);
         block.Digits = Join(Digits(low), Digits(high));
         block.Letters = Join(Letters(low), Letters(high));
         block.HexLetters = Join(HexLetters(low), HexLetters(high));
@@ -194,6 +233,9 @@ internal sealed class TextAnchors
         block.EqualsSign = Join(Is(low, '='), Is(high, '='));
         block.Tilde = Join(Is(low, '~'), Is(high, '~'));
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Is(Vector512<byte> bytes, char c) => Vector512.Equals(bytes, Vector512.Create((byte)c)).ExtractMostSignificantBits();
 
     /// <summary>32 characters as bytes, saturated: everything above U+00FF becomes 0xFF, so no non-ASCII character reads as ASCII.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
