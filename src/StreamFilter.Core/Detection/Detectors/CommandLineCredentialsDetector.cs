@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using StreamFilter.Core.Detection.Text;
 
 namespace StreamFilter.Core.Detection.Detectors;
@@ -22,6 +23,32 @@ public sealed class CommandLineCredentialsDetector : Detector
     public override IReadOnlyList<string> EntityTypes => Types;
 
     /// <summary>
+    /// The first "-u" at or after <paramref name="from"/>, or -1: a dash from the anchors' masks with
+    /// a 'u' after it, so texts without dashes cost no search.
+    /// </summary>
+    private static int NextUserOption(ReadOnlySpan<char> text, TextAnchors anchors, int from)
+    {
+        var blocks = anchors.Blocks;
+        for (var b = from / 64; b < blocks.Length; b++)
+        {
+            var dashes = blocks[b].Dash;
+            if (b * 64 < from)
+            {
+                dashes &= ulong.MaxValue << (from - b * 64);
+            }
+            for (; dashes != 0; dashes &= dashes - 1)
+            {
+                var at = b * 64 + BitOperations.TrailingZeroCount(dashes);
+                if (at + 1 < text.Length && text[at + 1] == 'u')
+                {
+                    return at;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
     /// At a "-u" hit: " -u" or " --user" standing alone, followed by ' ', '=', or a quote; gives the
     /// position just after the option name.
     /// </summary>
@@ -42,17 +69,19 @@ public sealed class CommandLineCredentialsDetector : Detector
         return true;
     }
 
-    public override void Scan(ReadOnlySpan<char> text, FindingList findings)
+    public override void Scan(ReadOnlySpan<char> text, FindingList findings) =>
+        Scan(text, TextAnchors.ForStandalone(text), findings);
+
+    internal override void Scan(ReadOnlySpan<char> text, TextAnchors anchors, FindingList findings)
     {
         var i = 0;
         while (i < text.Length)
         {
-            var hit = text[i..].IndexOf("-u", StringComparison.Ordinal);
-            if (hit < 0)
+            var at = NextUserOption(text, anchors, i);
+            if (at < 0)
             {
                 return;
             }
-            var at = i + hit;
             i = at + 2;
             if (!TryOptionEnd(text, at, out var p))
             {

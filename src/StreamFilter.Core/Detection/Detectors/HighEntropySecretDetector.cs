@@ -30,8 +30,7 @@ public sealed class HighEntropySecretDetector : Detector
 
     private static readonly IReadOnlyList<string> Types = [EntityType.GenericSecret, EntityType.AwsSecretKey];
 
-    private static readonly SearchValues<string> KeyWords = SearchValues.Create(
-        ["key", "secret", "token", "credential", "auth", "aws", "passw"], StringComparison.OrdinalIgnoreCase);
+    private static readonly KeywordSearch KeyWords = new(["key", "secret", "token", "credential", "auth", "aws", "passw"]);
 
     private static readonly string[] NameEndings = ["key", "secret", "token", "credential", "auth", "aws", "password", "passwd", "passphrase"];
 
@@ -70,12 +69,11 @@ public sealed class HighEntropySecretDetector : Detector
         var i = 0;
         while (i < text.Length)
         {
-            var hit = text[i..].IndexOfAny(KeyWords);
-            if (hit < 0)
+            var at = KeyWords.IndexOfAny(text, anchors, i);
+            if (at < 0)
             {
                 return;
             }
-            var at = i + hit;
             i = at + 1;
             if (!EndsNameWithKeyWord(text, at))
             {

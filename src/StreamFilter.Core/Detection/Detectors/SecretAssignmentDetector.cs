@@ -37,8 +37,7 @@ public sealed class SecretAssignmentDetector : Detector
         "access_key", "accesskey", "private_key", "privatekey", "auth", "credential", "credentials", "authorization",
     ];
 
-    private static readonly SearchValues<string> KeyWords =
-        SearchValues.Create([.. PasswordWords, .. SecretWords], StringComparison.OrdinalIgnoreCase);
+    private static readonly KeywordSearch KeyWords = new([.. PasswordWords, .. SecretWords]);
 
     private static readonly string[] AuthSchemes = ["Bearer", "Basic", "Token", "Digest", "Bot", "ApiKey", "SSWS"];
 
@@ -60,17 +59,19 @@ public sealed class SecretAssignmentDetector : Detector
 
     public override IReadOnlyList<string> EntityTypes => Types;
 
-    public override void Scan(ReadOnlySpan<char> text, FindingList findings)
+    public override void Scan(ReadOnlySpan<char> text, FindingList findings) =>
+        Scan(text, TextAnchors.ForStandalone(text), findings);
+
+    internal override void Scan(ReadOnlySpan<char> text, TextAnchors anchors, FindingList findings)
     {
         var i = 0;
         while (i < text.Length)
         {
-            var hit = text[i..].IndexOfAny(KeyWords);
-            if (hit < 0)
+            var at = KeyWords.IndexOfAny(text, anchors, i);
+            if (at < 0)
             {
                 return;
             }
-            var at = i + hit;
             if (!SecretText.TryIdentifierAround(text, at, IdentifierChars, out var idStart, out var idEnd))
             {
                 i = at + 1;

@@ -61,6 +61,22 @@ internal sealed class TextAnchors
     /// <summary>The calling thread's instance for a detector scanning on its own (tests, custom engines).</summary>
     public static TextAnchors ForStandalone(ReadOnlySpan<char> text) => (t_standalone ??= new TextAnchors()).Fill(text);
 
+    /// <summary>True when any character of the text is above U+007F.</summary>
+    public bool HasNonAscii
+    {
+        get
+        {
+            foreach (ref readonly var block in Blocks)
+            {
+                if (block.NonAscii != 0)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     /// <summary>
     /// True when the text holds a run of <see cref="MinTokenRun"/> token characters; looked for once
     /// per text and shared by the token detectors, which all need one.
