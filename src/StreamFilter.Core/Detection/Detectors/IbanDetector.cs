@@ -1,3 +1,4 @@
+using System.Numerics;
 using StreamFilter.Core.Detection.Text;
 using StreamFilter.Core.Detection.Validation;
 
@@ -9,8 +10,10 @@ namespace StreamFilter.Core.Detection.Detectors;
 /// candidate is read to exactly the length registered for its country and must pass mod-97, so a
 /// trailing word ("... 8901 X") is left out and a one-character typo is rejected.
 /// </summary>
-/// <remarks>Anchored on digit runs: the two check digits follow two capitals at a word start.</remarks>
-public sealed class IbanDetector : DigitRunDetector
+/// <remarks>
+/// Anchored on the shared anchor masks: the two check digits start a digit run right after two letters.
+/// </remarks>
+public sealed class IbanDetector : Detector
 {
     internal const float Score = 0.9f;
 
@@ -24,13 +27,34 @@ public sealed class IbanDetector : DigitRunDetector
 
     public override EntityScoring DefaultScoring(string entityType) => Scoring;
 
-    /// <summary>At least the two check digits.</summary>
-    public override ulong RunLengths { get; } = LengthRange(2, 63);
+    public override void Scan(ReadOnlySpan<char> text, FindingList findings) =>
+        Scan(text, TextAnchors.ForStandalone(text), findings);
 
-    public override void MatchRun(ReadOnlySpan<char> text, int digit, int run, FindingList findings)
+    internal override void Scan(ReadOnlySpan<char> text, TextAnchors anchors, FindingList findings)
     {
-        // Country code first: most digit runs follow no two letters naming an IBAN country.
-        if (digit < 2 || run < 2 || IbanRules.LengthFor(text[digit - 2], text[digit - 1]) == 0)
+        // Two digits (the check digits) starting a run right after two letters (the country).
+        var blocks = anchors.Blocks;
+        var previousLetters = 0UL;
+        for (var b = 0; b < blocks.Length; b++)
+        {
+            var digits = blocks[b].Digits;
+            var letters = blocks[b].Letters;
+            var nextDigits = b + 1 < blocks.Length ? blocks[b + 1].Digits : 0;
+            var lettersBefore = TextAnchors.Previous(letters, previousLetters)
+                & ((letters << 2) | (previousLetters >> 62));
+            var starts = digits & TextAnchors.Next(digits, nextDigits) & lettersBefore;
+            previousLetters = letters;
+            for (; starts != 0; starts &= starts - 1)
+            {
+                MatchAt(text, b * 64 + BitOperations.TrailingZeroCount(starts), findings);
+            }
+        }
+    }
+
+    private static void MatchAt(ReadOnlySpan<char> text, int digit, FindingList findings)
+    {
+        // The country must be one that has IBANs (upper case), before any copying.
+        if (IbanRules.LengthFor(text[digit - 2], text[digit - 1]) == 0)
         {
             return;
         }

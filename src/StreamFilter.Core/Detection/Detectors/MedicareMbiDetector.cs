@@ -1,3 +1,4 @@
+using System.Numerics;
 using StreamFilter.Core.Detection.Text;
 
 namespace StreamFilter.Core.Detection.Detectors;
@@ -7,7 +8,7 @@ namespace StreamFilter.Core.Detection.Detectors;
 /// other than S, L, O, I, B, Z, N = digit), upper or lower case, compact or dashed 4-3-4. The dashed
 /// form is distinctive; the compact form needs "Medicare", "MBI" or "beneficiary" nearby.
 /// </summary>
-public sealed class MedicareMbiDetector : DigitRunDetector
+public sealed class MedicareMbiDetector : Detector
 {
     internal const float DashedScore = 0.6f;
     internal const float CompactScore = 0.3f;
@@ -28,14 +29,32 @@ public sealed class MedicareMbiDetector : DigitRunDetector
 
     public override EntityScoring DefaultScoring(string entityType) => Scoring;
 
-    /// <summary>The second character is a letter, so the first run is one digit.</summary>
-    public override ulong RunLengths { get; } = LengthBit(1);
+    public override void Scan(ReadOnlySpan<char> text, FindingList findings) =>
+        Scan(text, TextAnchors.ForStandalone(text), findings);
 
-    public override void MatchRun(ReadOnlySpan<char> text, int start, int run, FindingList findings)
+    internal override void Scan(ReadOnlySpan<char> text, TextAnchors anchors, FindingList findings)
     {
-        // An MBI starts with a digit 1-9 at a token start and a letter after it: the letter test comes
-        // first, as it turns away the lone digits of versions and times for the price of one comparison.
-        var end = start + 1 < text.Length && Fits(Shape[1], text[start + 1]) && text[start] != '0' && Chars.IsTokenStart(text, start)
+        // The second character is a letter, so an MBI starts with a lone digit before a letter: from
+        // the anchor masks, the digits of versions, times and ids never get as far as a comparison.
+        var blocks = anchors.Blocks;
+        var previousDigits = 0UL;
+        for (var b = 0; b < blocks.Length; b++)
+        {
+            var digits = blocks[b].Digits;
+            var nextLetters = b + 1 < blocks.Length ? blocks[b + 1].Letters : 0;
+            var starts = digits & ~TextAnchors.Previous(digits, previousDigits) & TextAnchors.Next(blocks[b].Letters, nextLetters);
+            previousDigits = digits;
+            for (; starts != 0; starts &= starts - 1)
+            {
+                MatchAt(text, b * 64 + BitOperations.TrailingZeroCount(starts), findings);
+            }
+        }
+    }
+
+    private static void MatchAt(ReadOnlySpan<char> text, int start, FindingList findings)
+    {
+        // A digit 1-9 at a token start with an MBI letter after it.
+        var end = Fits(Shape[1], text[start + 1]) && text[start] != '0' && Chars.IsTokenStart(text, start)
             ? Match(text, start)
             : -1;
         if (end > 0)
