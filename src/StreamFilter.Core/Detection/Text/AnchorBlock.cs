@@ -19,4 +19,5 @@ internal struct AnchorBlock
     public ulong Slash;
     public ulong EqualsSign;
     public ulong Tilde;
+    public ulong Space;
 }
