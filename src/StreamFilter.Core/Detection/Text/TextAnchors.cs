@@ -203,11 +203,23 @@ internal sealed class TextAnchors
         }
         if (full < blocks)
         {
-            // The tail goes through a zero-padded copy: NUL belongs to no class, so bits past the end stay clear.
-            Span<ushort> tail = stackalloc ushort[BlockLength];
-            tail.Clear();
-            MemoryMarshal.Cast<char, ushort>(text[(full * BlockLength)..]).CopyTo(tail);
-            Classify(ref MemoryMarshal.GetReference(tail), ref _blocks[full], ref Unsafe.Add(ref bytes, full * BlockLength));
+            var rest = text.Length - full * BlockLength;
+            if (full > 0)
+            {
+                // The last 64 characters, overlapping the previous block, moved down to the tail's
+                // positions: no copy, and the bits past the end fall off.
+                Classify(ref Unsafe.Add(ref first, text.Length - BlockLength), ref _blocks[full], ref Unsafe.Add(ref bytes, text.Length - BlockLength));
+                _blocks[full].ShiftDown(BlockLength - rest);
+                _bytes.AsSpan(text.Length, BlockLength - rest).Clear();
+            }
+            else
+            {
+                // A text shorter than a block goes through a zero-padded copy: NUL belongs to no class.
+                Span<ushort> tail = stackalloc ushort[BlockLength];
+                tail.Clear();
+                MemoryMarshal.Cast<char, ushort>(text).CopyTo(tail);
+                Classify(ref MemoryMarshal.GetReference(tail), ref _blocks[0], ref bytes);
+            }
         }
         return this;
     }
