@@ -78,11 +78,12 @@ public sealed class PhoneNumberDetector : Detector
         var trunk = TextAnchors.Next(separators, nextSeparators);
         var area = TextAnchors.Next(digits, next.Digits) & TextAnchors.Ahead(digits, next.Digits, 2)
             & TextAnchors.Ahead(separators, nextSeparators, 3);
-        var bare = digits;
-        for (var k = 1; k < 10; k++)
-        {
-            bare &= TextAnchors.Ahead(digits, next.Digits, k);
-        }
+        // Ten digits in a row by doubling; past the block the next one's plain digits stand in for
+        // the doubled masks, which can only let more starts through (the matcher decides them).
+        var two = digits & TextAnchors.Next(digits, next.Digits);
+        var four = two & TextAnchors.Ahead(two, next.Digits, 2);
+        var eight = four & TextAnchors.Ahead(four, next.Digits, 4);
+        var bare = eight & TextAnchors.Ahead(two, next.Digits, 8);
         return starts & (trunk | area | bare);
     }
 
