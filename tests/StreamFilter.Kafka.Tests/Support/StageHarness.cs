@@ -29,6 +29,8 @@ internal sealed class StageHarness : IDisposable
                 BootstrapServers = Cluster.BootstrapServers,
                 GroupId = "stage",
                 TransactionalIdPrefix = "stage",
+                // The mock cluster drops offsets sent with SendOffsetsToTransaction; see docs/kafka.md.
+                CommitOffsetsAfterTransaction = true,
                 // The mock broker does not complete a LeaveGroup rebalance promptly; a short session
                 // lets a second instance take over a closed one's partitions in seconds.
                 Consumer = new Dictionary<string, string> { ["session.timeout.ms"] = "6000", ["heartbeat.interval.ms"] = "1000" },
@@ -102,30 +104,11 @@ internal sealed class StageHarness : IDisposable
         return committed;
     }
 
-    /// <summary>
-    /// Stores <paramref name="offsets"/> as the group's committed offsets with a plain OffsetCommit. The
-    /// mock discards offsets sent with SendOffsetsToTransaction (see docker/README.md); a real broker
-    /// keeps them, so tests that restart a stage store them on its behalf.
-    /// </summary>
-    public void CommitGroupOffsets(IEnumerable<TopicPartitionOffset> offsets)
+    /// <summary>The group's committed offset of each partition of <paramref name="topic"/> (read without joining the group).</summary>
+    public List<TopicPartitionOffset> CommittedOffsets(string topic)
     {
-        var committed = offsets.ToList();
-        var config = new ConsumerConfig
-        {
-            BootstrapServers = Cluster.BootstrapServers, GroupId = Topology.Kafka.GroupId, EnableAutoCommit = false,
-            SessionTimeoutMs = 6000, HeartbeatIntervalMs = 1000,
-        };
-        using var consumer = new ConsumerBuilder<byte[], byte[]>(config).Build();
-        // The mock only accepts commits from a member of the group: join, then commit.
-        consumer.Subscribe(committed.Select(o => o.Topic).Distinct());
-        var deadline = DateTime.UtcNow + Timeout;
-        while (consumer.Assignment.Count < committed.Count)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the offset-committing consumer never got its partitions");
-            consumer.Consume(TimeSpan.FromMilliseconds(200));
-        }
-        consumer.Commit(committed);
-        consumer.Close();
+        using var consumer = new ConsumerBuilder<byte[], byte[]>(new ConsumerConfig { BootstrapServers = Cluster.BootstrapServers, GroupId = Topology.Kafka.GroupId }).Build();
+        return consumer.Committed(Enumerable.Range(0, Partitions).Select(p => new TopicPartition(topic, p)), Timeout);
     }
 
     /// <summary>The end offset of each partition of <paramref name="topic"/>.</summary>

@@ -24,6 +24,7 @@ internal sealed partial class StageProcess : IDisposable
               bootstrap_servers: {harness.Cluster.BootstrapServers}
               group_id: run-test
               transactional_id_prefix: run-test
+              commit_offsets_after_transaction: true
             inputs:
               topics: [input]
             outputs:
