@@ -104,10 +104,10 @@ internal sealed class StageHarness : IDisposable
         return committed;
     }
 
-    /// <summary>The group's committed offset of each partition of <paramref name="topic"/> (read without joining the group).</summary>
-    public List<TopicPartitionOffset> CommittedOffsets(string topic)
+    /// <summary>The committed offset of each partition of <paramref name="topic"/> for the stage's group or <paramref name="group"/> (read without joining it).</summary>
+    public List<TopicPartitionOffset> CommittedOffsets(string topic, string? group = null)
     {
-        using var consumer = new ConsumerBuilder<byte[], byte[]>(new ConsumerConfig { BootstrapServers = Cluster.BootstrapServers, GroupId = Topology.Kafka.GroupId }).Build();
+        using var consumer = new ConsumerBuilder<byte[], byte[]>(new ConsumerConfig { BootstrapServers = Cluster.BootstrapServers, GroupId = group ?? Topology.Kafka.GroupId }).Build();
         return consumer.Committed(Enumerable.Range(0, Partitions).Select(p => new TopicPartition(topic, p)), Timeout);
     }
 
