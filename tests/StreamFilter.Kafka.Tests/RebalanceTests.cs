@@ -53,7 +53,7 @@ public sealed class RebalanceTests
             var readyB = assignedB.Count;
             assignedB.WaitFor(p => p.Count == StageHarness.Partitions, "b never took over a's partitions", skip: readyB - 1);
             Produce(600);
-            runningB.WaitForCommitted(input.Count - a.Counters.CommittedRecords, "b did not finish the input");
+            harness.WaitForInputCommitted(b.Counters, "b did not finish the input");
         }
         finally
         {

@@ -190,11 +190,11 @@ public sealed partial class KafkaStage
                 var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 Commit(producer);
                 Metrics?.TransactionCommitTime(System.Diagnostics.Stopwatch.GetElapsedTime(started));
-                Counters.Committed(batch.Count);
                 if (offsets is not null)
                 {
                     StoreOffsetsOnGroup(consumer, offsets);
                 }
+                Counters.Committed(batch.Count);
             }
             sink.TransactionEnded();
             batch.Clear();

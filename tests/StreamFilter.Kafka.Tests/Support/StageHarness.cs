@@ -111,6 +111,29 @@ internal sealed class StageHarness : IDisposable
         return consumer.Committed(Enumerable.Range(0, Partitions).Select(p => new TopicPartition(topic, p)), Timeout);
     }
 
+    /// <summary>
+    /// Blocks until the group's committed offsets reach the end of the input: every input record is
+    /// processed and committed. Counting committed records instead would be fooled by records read twice.
+    /// Woken by each commit of <paramref name="counters"/>' stage (the last one to run).
+    /// </summary>
+    public void WaitForInputCommitted(StageCounters counters, string what)
+    {
+        var deadline = DateTime.UtcNow + Timeout;
+        while (true)
+        {
+            var seen = counters.CommittedTransactions;
+            var ends = EndOffsets("input");
+            var committed = CommittedOffsets("input");
+            if (ends.All(end => end.Offset.Value == 0 || committed.Single(c => c.TopicPartition == end.TopicPartition).Offset == end.Offset))
+            {
+                return;
+            }
+            var left = deadline - DateTime.UtcNow;
+            Assert.True(left > TimeSpan.Zero, $"{what}: committed {string.Join(',', committed.Select(c => c.Offset))} of {string.Join(',', ends.Select(e => e.Offset))}");
+            counters.WaitForCommittedTransactions(seen + 1, left);
+        }
+    }
+
     /// <summary>The end offset of each partition of <paramref name="topic"/>.</summary>
     public List<TopicPartitionOffset> EndOffsets(string topic)
     {
