@@ -75,6 +75,8 @@ internal static class DemoRunner
             BootstrapServers = bootstrapServers,
             GroupId = "streamfilter-demo",
             TransactionalIdPrefix = "streamfilter-demo",
+            // The embedded (mock) cluster drops transactional offsets; see docs/kafka.md.
+            CommitOffsetsAfterTransaction = true,
         },
         Inputs = new InputOptions { Topics = ["activity"] },
         Outputs = new OutputOptions { Default = "filtered" },

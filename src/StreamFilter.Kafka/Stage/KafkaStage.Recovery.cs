@@ -6,9 +6,10 @@ namespace StreamFilter.Kafka.Stage;
 public sealed partial class KafkaStage
 {
     /// <summary>Runs inside Consume, between batches, so no transaction is open.</summary>
-    private void OnAssigned(List<TopicPartition> partitions)
+    private void OnAssigned(IConsumer<byte[], byte[]> consumer, List<TopicPartition> partitions)
     {
         Readiness?.SetStateRestored(false);
+        StoreUnstoredOffsetsOnAssignment(consumer, partitions);
         if (restorer is not null && state is not null)
         {
             try
@@ -28,8 +29,11 @@ public sealed partial class KafkaStage
     }
 
     /// <summary>
-    /// Runs inside Consume (between batches, no open transaction): records of the lost partitions that
-    /// were fetched but not yet processed are dropped; the new owner reads them from the committed offset.
+    /// Runs inside Consume, so always between two batches: the previous batch's transaction has committed
+    /// (or aborted and rewound) and the next one has not begun, so the partitions leave with every
+    /// processed record committed and nothing half-done. Records of the revoked partitions that were
+    /// fetched for the next batch but not yet processed are dropped; the new owner reads them from the
+    /// committed offset.
     /// </summary>
     private void OnRevoked(List<TopicPartitionOffset> partitions)
     {
@@ -43,6 +47,12 @@ public sealed partial class KafkaStage
         // Eager rebalancing revokes the whole assignment; ready again once the next one is restored.
         Readiness?.SetAssigned(false);
         LogRevoked(string.Join(',', revoked));
+    }
+
+    private void OnLost(List<TopicPartitionOffset> partitions)
+    {
+        ForgetUnstoredOffsets(partitions);
+        OnRevoked(partitions);
     }
 
     /// <summary>

@@ -96,9 +96,9 @@ public sealed partial class KafkaStage
         decisions = Metered(sink);
         using var consumer = WithStatistics(new ConsumerBuilder<byte[], byte[]>(ConsumerConfig())
             .SetLogHandler((_, message) => LogClient(message))
-            .SetPartitionsAssignedHandler((_, partitions) => OnAssigned(partitions))
+            .SetPartitionsAssignedHandler((assigned, partitions) => OnAssigned(assigned, partitions))
             .SetPartitionsRevokedHandler((_, partitions) => OnRevoked(partitions))
-            .SetPartitionsLostHandler((_, partitions) => OnRevoked(partitions)))
+            .SetPartitionsLostHandler((_, partitions) => OnLost(partitions)))
             .Build();
         using var consentReader = consent is null ? null : new ConsentTableReader(topology.Kafka, topology.Consent!, ClientTimeout);
         if (consentReader is not null)
@@ -179,16 +179,21 @@ public sealed partial class KafkaStage
                 processor.Complete(decisions!);
             }
             WriteStateChanges(sink);
-            if (batch.Count > 0)
+            var offsets = batch.Count > 0 ? NextOffsets() : null;
+            if (offsets is not null)
             {
                 sink.BeginTransactionIfNeeded();
-                producer.SendOffsetsToTransaction(NextOffsets(), consumer.ConsumerGroupMetadata, ClientTimeout);
+                producer.SendOffsetsToTransaction(offsets, consumer.ConsumerGroupMetadata, ClientTimeout);
             }
             if (sink.InTransaction)
             {
                 var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 Commit(producer);
                 Metrics?.TransactionCommitTime(System.Diagnostics.Stopwatch.GetElapsedTime(started));
+                if (offsets is not null)
+                {
+                    StoreOffsetsOnGroup(consumer, offsets);
+                }
                 Counters.Committed(batch.Count);
             }
             sink.TransactionEnded();

@@ -62,6 +62,25 @@ public sealed class StageCounters
         }
     }
 
+    /// <summary>Blocks until at least <paramref name="transactions"/> transactions are committed; false on timeout.</summary>
+    public bool WaitForCommittedTransactions(long transactions, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        lock (gate)
+        {
+            while (committedTransactions < transactions)
+            {
+                var left = deadline - DateTime.UtcNow;
+                if (left <= TimeSpan.Zero)
+                {
+                    return false;
+                }
+                Monitor.Wait(gate, left);
+            }
+            return true;
+        }
+    }
+
     internal void Committed(int records)
     {
         lock (gate)

@@ -14,6 +14,14 @@ public sealed class KafkaClusterOptions
     /// </summary>
     public string TransactionalIdPrefix { get; set; } = "streamfilter";
 
+    /// <summary>
+    /// Also commit each transaction's input offsets with a plain group offset commit once the transaction
+    /// has committed. Only for clusters that drop offsets sent with SendOffsetsToTransaction, such as
+    /// librdkafka's mock cluster (dev-cluster, demo, tests); a real broker already stores them with the
+    /// transaction, so it stays off there (it would cost one more round trip per batch).
+    /// </summary>
+    public bool CommitOffsetsAfterTransaction { get; set; }
+
     /// <summary>Settings passed verbatim to both clients (security, timeouts, ...); ours win on conflict for the EOS-critical ones.</summary>
     public Dictionary<string, string> Client { get; set; } = [];
 

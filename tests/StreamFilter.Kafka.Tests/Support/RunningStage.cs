@@ -6,24 +6,40 @@ namespace StreamFilter.Kafka.Tests.Support;
 internal sealed class RunningStage : IAsyncDisposable
 {
     private readonly CancellationTokenSource stop = new();
+    private bool disposed;
 
-    public RunningStage(KafkaStage stage)
+    /// <param name="start">False to create it stopped and <see cref="Start"/> it later.</param>
+    public RunningStage(KafkaStage stage, bool start = true)
     {
         Stage = stage;
-        Run = stage.RunAsync(stop.Token);
+        if (start)
+        {
+            Start();
+        }
     }
 
     public KafkaStage Stage { get; }
 
-    public Task Run { get; }
+    public Task? Run { get; private set; }
+
+    public void Start() => Run = Stage.RunAsync(stop.Token);
 
     public void WaitForCommitted(long records, string what) =>
         Assert.True(Stage.Counters.WaitForCommittedRecords(records, StageHarness.Timeout), $"{what}: {Stage.Counters.CommittedRecords} of {records} input records committed");
 
+    /// <summary>Stops the stage gracefully (commits its last batch, leaves the group); a second call does nothing.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (disposed)
+        {
+            return;
+        }
+        disposed = true;
         await stop.CancelAsync();
-        await Run.WaitAsync(StageHarness.Timeout);
+        if (Run is not null)
+        {
+            await Run.WaitAsync(StageHarness.Timeout);
+        }
         stop.Dispose();
     }
 }

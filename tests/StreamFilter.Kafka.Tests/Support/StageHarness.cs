@@ -29,6 +29,8 @@ internal sealed class StageHarness : IDisposable
                 BootstrapServers = Cluster.BootstrapServers,
                 GroupId = "stage",
                 TransactionalIdPrefix = "stage",
+                // The mock cluster drops offsets sent with SendOffsetsToTransaction; see docs/kafka.md.
+                CommitOffsetsAfterTransaction = true,
                 // The mock broker does not complete a LeaveGroup rebalance promptly; a short session
                 // lets a second instance take over a closed one's partitions in seconds.
                 Consumer = new Dictionary<string, string> { ["session.timeout.ms"] = "6000", ["heartbeat.interval.ms"] = "1000" },
@@ -102,30 +104,34 @@ internal sealed class StageHarness : IDisposable
         return committed;
     }
 
-    /// <summary>
-    /// Stores <paramref name="offsets"/> as the group's committed offsets with a plain OffsetCommit. The
-    /// mock discards offsets sent with SendOffsetsToTransaction (see docker/README.md); a real broker
-    /// keeps them, so tests that restart a stage store them on its behalf.
-    /// </summary>
-    public void CommitGroupOffsets(IEnumerable<TopicPartitionOffset> offsets)
+    /// <summary>The committed offset of each partition of <paramref name="topic"/> for the stage's group or <paramref name="group"/> (read without joining it).</summary>
+    public List<TopicPartitionOffset> CommittedOffsets(string topic, string? group = null)
     {
-        var committed = offsets.ToList();
-        var config = new ConsumerConfig
-        {
-            BootstrapServers = Cluster.BootstrapServers, GroupId = Topology.Kafka.GroupId, EnableAutoCommit = false,
-            SessionTimeoutMs = 6000, HeartbeatIntervalMs = 1000,
-        };
-        using var consumer = new ConsumerBuilder<byte[], byte[]>(config).Build();
-        // The mock only accepts commits from a member of the group: join, then commit.
-        consumer.Subscribe(committed.Select(o => o.Topic).Distinct());
+        using var consumer = new ConsumerBuilder<byte[], byte[]>(new ConsumerConfig { BootstrapServers = Cluster.BootstrapServers, GroupId = group ?? Topology.Kafka.GroupId }).Build();
+        return consumer.Committed(Enumerable.Range(0, Partitions).Select(p => new TopicPartition(topic, p)), Timeout);
+    }
+
+    /// <summary>
+    /// Blocks until the group's committed offsets reach the end of the input: every input record is
+    /// processed and committed. Counting committed records instead would be fooled by records read twice.
+    /// Woken by each commit of <paramref name="counters"/>' stage (the last one to run).
+    /// </summary>
+    public void WaitForInputCommitted(StageCounters counters, string what)
+    {
         var deadline = DateTime.UtcNow + Timeout;
-        while (consumer.Assignment.Count < committed.Count)
+        while (true)
         {
-            Assert.True(DateTime.UtcNow < deadline, "the offset-committing consumer never got its partitions");
-            consumer.Consume(TimeSpan.FromMilliseconds(200));
+            var seen = counters.CommittedTransactions;
+            var ends = EndOffsets("input");
+            var committed = CommittedOffsets("input");
+            if (ends.All(end => end.Offset.Value == 0 || committed.Single(c => c.TopicPartition == end.TopicPartition).Offset == end.Offset))
+            {
+                return;
+            }
+            var left = deadline - DateTime.UtcNow;
+            Assert.True(left > TimeSpan.Zero, $"{what}: committed {string.Join(',', committed.Select(c => c.Offset))} of {string.Join(',', ends.Select(e => e.Offset))}");
+            counters.WaitForCommittedTransactions(seen + 1, left);
         }
-        consumer.Commit(committed);
-        consumer.Close();
     }
 
     /// <summary>The end offset of each partition of <paramref name="topic"/>.</summary>

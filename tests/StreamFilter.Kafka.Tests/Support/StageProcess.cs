@@ -15,7 +15,8 @@ internal sealed partial class StageProcess : IDisposable
     private readonly List<string> lines = [];
     private readonly DirectoryInfo directory;
 
-    public StageProcess(StageHarness harness, string extraTopology = "", string instance = "p1")
+    /// <param name="lingerMs">The producer's linger.ms; 0 sends a transaction's records at once, so a kill finds them on the broker.</param>
+    public StageProcess(StageHarness harness, string extraTopology = "", string instance = "p1", int lingerMs = 50)
     {
         directory = Directory.CreateTempSubdirectory("sf-stage-");
         TopologyPath = Path.Combine(directory.FullName, "t.topology.yaml");
@@ -24,6 +25,13 @@ internal sealed partial class StageProcess : IDisposable
               bootstrap_servers: {harness.Cluster.BootstrapServers}
               group_id: run-test
               transactional_id_prefix: run-test
+              commit_offsets_after_transaction: true
+              consumer:
+                # A killed instance stays in the group until its session times out; keep that short.
+                session.timeout.ms: "6000"
+                heartbeat.interval.ms: "1000"
+              producer:
+                linger.ms: "{lingerMs}"
             inputs:
               topics: [input]
             outputs:
@@ -97,6 +105,25 @@ internal sealed partial class StageProcess : IDisposable
                 return lines.Count;
             }
         }
+    }
+
+    /// <summary>SIGKILL: the process gets no chance to commit, abort or leave the group.</summary>
+    public void KillHard()
+    {
+        process.Kill();
+        Assert.True(process.WaitForExit(StageHarness.Timeout), "the killed stage process did not exit");
+    }
+
+    /// <summary>SIGTERM, then waits for the drained exit and returns the exit code.</summary>
+    public int Stop()
+    {
+        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)]))
+        {
+            kill.WaitForExit();
+        }
+        Assert.True(process.WaitForExit(StageHarness.Timeout), $"the stage did not exit after SIGTERM:\n{Log}");
+        process.WaitForExit();
+        return process.ExitCode;
     }
 
     /// <summary>The ops endpoints' address, from the stage's start-up log line.</summary>

@@ -5,7 +5,11 @@ namespace StreamFilter.Kafka.Tests.Support;
 /// <summary>Reads whole topics as a downstream job would: read_committed, from the beginning to the end.</summary>
 internal static class TopicContents
 {
-    public static List<Message<byte[], byte[]>> ReadAll(string bootstrap, string topic, int partitions, TimeSpan timeout)
+    public static List<Message<byte[], byte[]>> ReadAll(string bootstrap, string topic, int partitions, TimeSpan timeout) =>
+        ReadAllRecords(bootstrap, topic, partitions, timeout).ConvertAll(record => record.Message);
+
+    /// <summary>Like <see cref="ReadAll"/>, with each record's partition and offset.</summary>
+    public static List<ConsumeResult<byte[], byte[]>> ReadAllRecords(string bootstrap, string topic, int partitions, TimeSpan timeout)
     {
         var config = new ConsumerConfig
         {
@@ -24,7 +28,7 @@ internal static class TopicContents
         }
         consumer.Assign(assignment);
         var open = new HashSet<int>(Enumerable.Range(0, partitions));
-        var messages = new List<Message<byte[], byte[]>>();
+        var messages = new List<ConsumeResult<byte[], byte[]>>();
         var deadline = DateTime.UtcNow + timeout;
         while (open.Count > 0)
         {
@@ -40,11 +44,37 @@ internal static class TopicContents
             }
             else
             {
-                messages.Add(record.Message);
+                messages.Add(record);
             }
         }
         consumer.Close();
         return messages;
+    }
+
+    /// <summary>Blocks until a record with each of <paramref name="keys"/> (UTF-8) is readable on <paramref name="topic"/>.</summary>
+    public static void WaitForKeys(string bootstrap, string topic, int partitions, IEnumerable<string> keys, TimeSpan timeout)
+    {
+        var config = new ConsumerConfig
+        {
+            BootstrapServers = bootstrap,
+            GroupId = "test-reader-" + Guid.NewGuid().ToString("N"),
+            IsolationLevel = IsolationLevel.ReadCommitted,
+            EnableAutoCommit = false,
+            AutoOffsetReset = AutoOffsetReset.Earliest,
+        };
+        var missing = new HashSet<string>(keys, StringComparer.Ordinal);
+        using var consumer = new ConsumerBuilder<byte[], byte[]>(config).Build();
+        consumer.Assign(Enumerable.Range(0, partitions).Select(p => new TopicPartitionOffset(topic, p, Offset.Beginning)));
+        var deadline = DateTime.UtcNow + timeout;
+        while (missing.Count > 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"{missing.Count} keys never arrived on {topic} within {timeout}.");
+            if (consumer.Consume(TimeSpan.FromMilliseconds(200)) is { Message.Key: { } key })
+            {
+                missing.Remove(System.Text.Encoding.UTF8.GetString(key));
+            }
+        }
+        consumer.Close();
     }
 
     /// <summary>Blocks until at least <paramref name="count"/> records are readable (read_committed), then returns them.</summary>

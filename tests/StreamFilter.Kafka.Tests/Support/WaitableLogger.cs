@@ -24,6 +24,18 @@ internal sealed class WaitableLogger : ILogger<KafkaStage>
         }
     }
 
+    /// <summary>Everything logged so far.</summary>
+    public List<string> Messages
+    {
+        get
+        {
+            lock (gate)
+            {
+                return [.. messages];
+            }
+        }
+    }
+
     public bool WaitFor(Func<string, bool> match, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;

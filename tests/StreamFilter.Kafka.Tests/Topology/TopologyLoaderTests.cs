@@ -23,6 +23,9 @@ public sealed class TopologyLoaderTests
         var topology = TopologyLoader.LoadFile(path);
 
         Assert.Equal("127.0.0.1:9092", topology.Kafka.BootstrapServers);
+        // For dev-cluster, the mock cluster; off by default (the minimal topology above).
+        Assert.True(topology.Kafka.CommitOffsetsAfterTransaction);
+        Assert.False(TopologyLoader.Parse(Minimal, "t.yaml").Kafka.CommitOffsetsAfterTransaction);
         Assert.Equal(["activity.keystroke", "activity.transcript", "activity.screen_ocr", "activity.mouse", "activity.consent"], topology.Inputs.AllTopics());
         Assert.Equal("filtered.keystroke", topology.Outputs.ByType["keystroke"]);
         Assert.Equal("streamfilter.keystroke-state", topology.Changelog);
