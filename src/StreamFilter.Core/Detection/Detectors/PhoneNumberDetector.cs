@@ -38,53 +38,51 @@ public sealed class PhoneNumberDetector : Detector
 
     internal override void Scan(ReadOnlySpan<char> text, TextAnchors anchors, FindingList findings)
     {
-        // Candidates start at '+', '(' or a digit run that MatchNanp could accept (see NanpStarts);
-        // `resume` is the end of the last number found, before which nothing is tried again.
+        // Candidates start at '+', '(' or the first digit of a run; `resume` is the end of the last
+        // number found, before which nothing is tried again. Anchors come 64 characters per mask,
+        // where one IndexOfAny call per digit run (timestamps, versions, ids) cost more than the matching.
         var resume = 0;
         var blocks = anchors.Blocks;
-        var previousDigits = 0UL;
+        var previousIsDigit = 0UL;
         for (var b = 0; b < blocks.Length; b++)
         {
             ref readonly var block = ref blocks[b];
-            var next = b + 1 < blocks.Length ? blocks[b + 1] : default;
-            var candidates = NanpStarts(block, next, previousDigits) | block.Plus | block.OpenParen;
-            previousDigits = block.Digits;
-            for (; candidates != 0; candidates &= candidates - 1)
+            var digits = block.Digits;
+            var signs = block.Plus | block.OpenParen;
+            var candidates = (digits & ~((digits << 1) | previousIsDigit)) | signs;
+            previousIsDigit = digits >> 63;
+            while (candidates != 0)
             {
-                var at = b * 64 + BitOperations.TrailingZeroCount(candidates);
-                if (at >= resume)
+                var k = BitOperations.TrailingZeroCount(candidates);
+                var at = b * 64 + k;
+                if (at >= resume && (((signs >> k) & 1) != 0 || CouldStartNanp(text, at, digits, k)))
                 {
                     resume = TryAt(text, at, resume, findings);
                 }
+                candidates &= candidates - 1;
             }
         }
     }
 
     /// <summary>Tries a candidate at <paramref name="start"/>; returns the end of the number found, or <paramref name="resume"/>.</summary>
     /// <summary>
-    /// The digit-run starts of a block where <see cref="MatchNanp"/> can succeed: a lone "1" before a
-    /// separator (trunk prefix; the '1' itself is checked by the matcher), three digits before a
-    /// separator (area code), or ten or more digits (a bare number; the matcher wants 10 or 11). Logs
-    /// are full of other runs (dates, times, ids, "512Z"), and each one left out saves the boundary
-    /// checks and the matcher; runs that go on into the next block are judged with its masks.
+    /// Whether the digit run at <paramref name="at"/> (bit <paramref name="k"/> of its block's digit
+    /// mask) can start a number <see cref="MatchNanp"/> accepts: a trunk "1" before a separator, a
+    /// three-digit area code before a separator, or ten or eleven digits; runs going on past the block
+    /// are always tried. Logs are full of other runs (dates, times, ids, "512Z"), and each one skipped
+    /// saves the boundary checks and the matcher.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong NanpStarts(in AnchorBlock block, in AnchorBlock next, ulong previousDigits)
+    private static bool CouldStartNanp(ReadOnlySpan<char> text, int at, ulong digits, int k)
     {
-        var digits = block.Digits;
-        var starts = digits & ~TextAnchors.Previous(digits, previousDigits);
-        var separators = block.Dash | block.Dot | block.Space;
-        var nextSeparators = next.Dash | next.Dot | next.Space;
-        var trunk = TextAnchors.Next(separators, nextSeparators);
-        var area = TextAnchors.Next(digits, next.Digits) & TextAnchors.Ahead(digits, next.Digits, 2)
-            & TextAnchors.Ahead(separators, nextSeparators, 3);
-        // Ten digits in a row by doubling; past the block the next one's plain digits stand in for
-        // the doubled masks, which can only let more starts through (the matcher decides them).
-        var two = digits & TextAnchors.Next(digits, next.Digits);
-        var four = two & TextAnchors.Ahead(two, next.Digits, 2);
-        var eight = four & TextAnchors.Ahead(four, next.Digits, 4);
-        var bare = eight & TextAnchors.Ahead(two, next.Digits, 8);
-        return starts & (trunk | area | bare);
+        var length = BitOperations.TrailingZeroCount(~(digits >> k));
+        return k + length >= 64 || length switch
+        {
+            1 => text[at] == '1' && at + 1 < text.Length && text[at + 1] is '-' or ' ' or '.',
+            3 => at + 3 < text.Length && text[at + 3] is '-' or '.' or ' ',
+            10 or 11 => true,
+            _ => false,
+        };
     }
 
     private static int TryAt(ReadOnlySpan<char> text, int start, int resume, FindingList findings)

@@ -19,24 +19,4 @@ internal struct AnchorBlock
     public ulong Slash;
     public ulong EqualsSign;
     public ulong Tilde;
-    public ulong Space;
-
-    /// <summary>Moves every class down by <paramref name="count"/> positions (1-63), clearing the top.</summary>
-    public void ShiftDown(int count)
-    {
-        Digits >>= count;
-        Letters >>= count;
-        HexLetters >>= count;
-        NonAscii >>= count;
-        Dot >>= count;
-        Colon >>= count;
-        Dash >>= count;
-        Plus >>= count;
-        OpenParen >>= count;
-        Underscore >>= count;
-        Slash >>= count;
-        EqualsSign >>= count;
-        Tilde >>= count;
-        Space >>= count;
-    }
 }

@@ -100,10 +100,6 @@ internal sealed class TextAnchors
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Next(ulong mask, ulong nextBlockMask) => (mask >> 1) | (nextBlockMask << 63);
 
-    /// <summary>"The class holds the character <paramref name="distance"/> (1-63) places after": <see cref="Next"/> generalised.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ulong Ahead(ulong mask, ulong nextBlockMask, int distance) => (mask >> distance) | (nextBlockMask << (64 - distance));
-
     /// <summary>"The class holds the character before": <paramref name="mask"/> moved up, with the previous block's top bit.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Previous(ulong mask, ulong previousBlockMask) => (mask << 1) | (previousBlockMask >> 63);
@@ -203,23 +199,11 @@ internal sealed class TextAnchors
         }
         if (full < blocks)
         {
-            var rest = text.Length - full * BlockLength;
-            if (full > 0)
-            {
-                // The last 64 characters, overlapping the previous block, moved down to the tail's
-                // positions: no copy, and the bits past the end fall off.
-                Classify(ref Unsafe.Add(ref first, text.Length - BlockLength), ref _blocks[full], ref Unsafe.Add(ref bytes, text.Length - BlockLength));
-                _blocks[full].ShiftDown(BlockLength - rest);
-                _bytes.AsSpan(text.Length, BlockLength - rest).Clear();
-            }
-            else
-            {
-                // A text shorter than a block goes through a zero-padded copy: NUL belongs to no class.
-                Span<ushort> tail = stackalloc ushort[BlockLength];
-                tail.Clear();
-                MemoryMarshal.Cast<char, ushort>(text).CopyTo(tail);
-                Classify(ref MemoryMarshal.GetReference(tail), ref _blocks[0], ref bytes);
-            }
+            // The tail goes through a zero-padded copy: NUL belongs to no class, so bits past the end stay clear.
+            Span<ushort> tail = stackalloc ushort[BlockLength];
+            tail.Clear();
+            MemoryMarshal.Cast<char, ushort>(text[(full * BlockLength)..]).CopyTo(tail);
+            Classify(ref MemoryMarshal.GetReference(tail), ref _blocks[full], ref Unsafe.Add(ref bytes, full * BlockLength));
         }
         return this;
     }
@@ -245,7 +229,6 @@ internal sealed class TextAnchors
             block.Slash = Is(bytes, '/');
             block.EqualsSign = Is(bytes, '=');
             block.Tilde = Is(bytes, '~');
-            block.Space = Is(bytes, ' ');
             return;
         }
         var low = Narrow(ref chars);
@@ -265,7 +248,6 @@ internal sealed class TextAnchors
         block.Slash = Join(Is(low, '/'), Is(high, '/'));
         block.EqualsSign = Join(Is(low, '='), Is(high, '='));
         block.Tilde = Join(Is(low, '~'), Is(high, '~'));
-        block.Space = Join(Is(low, ' '), Is(high, ' '));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
