@@ -23,18 +23,6 @@ public abstract class DigitRunDetector : Detector
     /// </summary>
     public virtual ulong RunLengths => ulong.MaxValue;
 
-    /// <summary>
-    /// The run lengths (a subset of <see cref="RunLengths"/>) at which this detector can only match when
-    /// a group separator (<see cref="IsGroupSeparator"/>) follows the run, as the first group of
-    /// "536-22-4871" or "4111 1111 ...". The engine then skips the call for the many short runs of
-    /// dates, times and versions followed by anything else ("2026-06-01T09", "512Z"); a test offers
-    /// generated runs to every detector unfiltered and fails on any finding this mask would have lost.
-    /// </summary>
-    public virtual ulong RunLengthsBeforeSeparator => 0;
-
-    /// <summary>The characters that separate digit groups in written identifiers: '-', ' ', '.' and '/'.</summary>
-    public static bool IsGroupSeparator(char c) => c is '-' or ' ' or '.' or '/';
-
     /// <summary>True when <see cref="RunLengths"/> holds <paramref name="length"/>.</summary>
     public bool AcceptsRun(int length) => (RunLengths & LengthBit(length)) != 0;
 

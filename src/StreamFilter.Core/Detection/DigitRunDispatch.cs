@@ -14,7 +14,7 @@ internal sealed class DigitRunDispatch
 {
     private const int Buckets = 64;
 
-    private readonly Offeree[][] _byLength = new Offeree[Buckets][];
+    private readonly DigitRunDetector[][] _byLength = new DigitRunDetector[Buckets][];
     private readonly bool _isEmpty;
 
     public DigitRunDispatch(IEnumerable<DigitRunDetector> detectors)
@@ -23,9 +23,7 @@ internal sealed class DigitRunDispatch
         _isEmpty = all.Length == 0;
         for (var length = 0; length < Buckets; length++)
         {
-            _byLength[length] = all.Where(d => d.AcceptsRun(length))
-                .Select(d => new Offeree(d, (d.RunLengthsBeforeSeparator & DigitRunDetector.LengthBit(length)) != 0))
-                .ToArray();
+            _byLength[length] = all.Where(d => d.AcceptsRun(length)).ToArray();
         }
     }
 
@@ -64,18 +62,9 @@ internal sealed class DigitRunDispatch
 
     private void Offer(ReadOnlySpan<char> text, int start, int length, FindingList results)
     {
-        var end = start + length;
-        var separatorAfter = end < text.Length && DigitRunDetector.IsGroupSeparator(text[end]);
-        foreach (var offeree in _byLength[Math.Min(length, Buckets - 1)])
+        foreach (var detector in _byLength[Math.Min(length, Buckets - 1)])
         {
-            // Registration order is kept: it breaks ties between equal findings.
-            if (separatorAfter || !offeree.NeedsSeparator)
-            {
-                offeree.Detector.MatchRun(text, start, length, results);
-            }
+            detector.MatchRun(text, start, length, results);
         }
     }
-
-    /// <summary>A detector interested in one run length, and whether it needs a group separator after such a run.</summary>
-    private readonly record struct Offeree(DigitRunDetector Detector, bool NeedsSeparator);
 }

@@ -28,9 +28,6 @@ public sealed class AbaRoutingDetector : DigitRunDetector
     /// <summary>Nine digits, or the 4-4-1 cheque form.</summary>
     public override ulong RunLengths { get; } = LengthBit(4) | LengthBit(9);
 
-    /// <summary>The first group of the separated form is followed by its separator.</summary>
-    public override ulong RunLengthsBeforeSeparator { get; } = LengthBit(4);
-
     public override void MatchRun(ReadOnlySpan<char> text, int start, int run, FindingList findings)
     {
         if (!Chars.IsNumberStart(text, start))

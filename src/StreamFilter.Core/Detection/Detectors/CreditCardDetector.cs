@@ -35,9 +35,6 @@ public sealed class CreditCardDetector : DigitRunDetector
     /// <summary>A first group of four, or 12-19 digits in a row.</summary>
     public override ulong RunLengths { get; } = LengthBit(4) | LengthRange(MinDigits, MaxDigits);
 
-    /// <summary>The first group of the separated form is followed by its separator.</summary>
-    public override ulong RunLengthsBeforeSeparator { get; } = LengthBit(4);
-
     public override void MatchRun(ReadOnlySpan<char> text, int start, int run, FindingList findings)
     {
         var end = Chars.IsTokenStart(text, start) ? Match(text, start, run) : -1;

@@ -27,9 +27,6 @@ public sealed class NpiDetector : DigitRunDetector
     /// <summary>Ten digits, or the 4-3-3 form.</summary>
     public override ulong RunLengths { get; } = LengthBit(4) | LengthBit(10);
 
-    /// <summary>The first group of the separated form is followed by its separator.</summary>
-    public override ulong RunLengthsBeforeSeparator { get; } = LengthBit(4);
-
     public override void MatchRun(ReadOnlySpan<char> text, int start, int run, FindingList findings)
     {
         // NPIs start with 1 or 2.

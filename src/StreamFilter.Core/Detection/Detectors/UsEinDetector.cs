@@ -26,9 +26,6 @@ public sealed class UsEinDetector : DigitRunDetector
     /// <summary>XX-XXXXXXX or nine digits in a row.</summary>
     public override ulong RunLengths { get; } = LengthBit(2) | LengthBit(9);
 
-    /// <summary>The first group of the separated form is followed by its separator.</summary>
-    public override ulong RunLengthsBeforeSeparator { get; } = LengthBit(2);
-
     public override void MatchRun(ReadOnlySpan<char> text, int start, int run, FindingList findings)
     {
         if (Chars.IsNumberStart(text, start))

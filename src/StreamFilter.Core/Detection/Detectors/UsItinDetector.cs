@@ -26,9 +26,6 @@ public sealed class UsItinDetector : DigitRunDetector
     /// <summary>3-2-4 groups or nine digits in a row.</summary>
     public override ulong RunLengths { get; } = LengthBit(3) | LengthBit(9);
 
-    /// <summary>The first group of the separated form is followed by its separator.</summary>
-    public override ulong RunLengthsBeforeSeparator { get; } = LengthBit(3);
-
     public override void MatchRun(ReadOnlySpan<char> text, int start, int run, FindingList findings)
     {
         // ITINs start with 9.
