@@ -42,6 +42,7 @@ public class TextAnchorsTests
                 Assert.Equal(c == '/', Has(block.Slash, bit));
                 Assert.Equal(c == '=', Has(block.EqualsSign, bit));
                 Assert.Equal(c == '~', Has(block.Tilde, bit));
+                Assert.Equal(char.IsAsciiLetterOrDigit(c) || "_-+/=.~".Contains(c), Has(block.TokenBlob, bit));
             }
         }
     }

@@ -16,16 +16,14 @@ internal interface IAnchorSet
 internal readonly struct TokenBlobChars : IAnchorSet
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ulong Members(in AnchorBlock block) =>
-        block.Letters | block.Digits | block.Underscore | block.Dash | block.Plus | block.Slash | block.EqualsSign | block.Dot | block.Tilde;
+    public static ulong Members(in AnchorBlock block) => block.TokenBlob;
 }
 
 /// <summary>Characters of base64 and base64url secrets: letters, digits and <c>+/=_-</c>.</summary>
 internal readonly struct Base64Chars : IAnchorSet
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ulong Members(in AnchorBlock block) =>
-        block.Letters | block.Digits | block.Plus | block.Slash | block.EqualsSign | block.Underscore | block.Dash;
+    public static ulong Members(in AnchorBlock block) => block.TokenBlob & ~(block.Dot | block.Tilde);
 }
 
 /// <summary>Dashes alone: PEM armour lines are five of them.</summary>

@@ -124,6 +124,12 @@ internal sealed class TextAnchors
                 members &= ulong.MaxValue << (from % BlockLength);
             }
             var next = b + 1 < blocks.Length ? TSet.Members(blocks[b + 1]) : 0;
+            if (BitOperations.PopCount(members) + BitOperations.PopCount(next) < minLength)
+            {
+                // Too few members in the two blocks for a run starting in the first: most texts
+                // have no five dashes in a row, let alone a PEM armour line.
+                continue;
+            }
             // The first long-enough run found in block order starts at its lowest bit: a run starting
             // in an earlier block would have shown there, since two blocks hold any 64-character window.
             var starts = RunStarts(members, next, minLength);
@@ -229,6 +235,7 @@ internal sealed class TextAnchors
             block.Slash = Is(bytes, '/');
             block.EqualsSign = Is(bytes, '=');
             block.Tilde = Is(bytes, '~');
+            block.TokenBlob = block.Letters | block.Digits | block.Underscore | block.Dash | block.Plus | block.Slash | block.EqualsSign | block.Dot | block.Tilde;
             return;
         }
         var low = Narrow(ref chars);
@@ -248,6 +255,7 @@ internal sealed class TextAnchors
         block.Slash = Join(Is(low, '/'), Is(high, '/'));
         block.EqualsSign = Join(Is(low, '='), Is(high, '='));
         block.Tilde = Join(Is(low, '~'), Is(high, '~'));
+        block.TokenBlob = block.Letters | block.Digits | block.Underscore | block.Dash | block.Plus | block.Slash | block.EqualsSign | block.Dot | block.Tilde;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
