@@ -43,9 +43,15 @@ public sealed class MacAddressDetector : Detector
         for (var b = 0; b < blocks.Length; b++)
         {
             ref readonly var block = ref blocks[b];
-            var separators = block.Colon | block.Dash | block.Dot;
             var hex = block.Digits | block.HexLetters;
-            var nextHex = b + 1 < blocks.Length ? blocks[b + 1].Digits | blocks[b + 1].HexLetters : 0;
+            var hasNext = b + 1 < blocks.Length;
+            var nextHex = hasNext ? blocks[b + 1].Digits | blocks[b + 1].HexLetters : 0;
+            // A first separator has its four partners where the form puts them: every third place
+            // for "00:1A:2B:3C:4D:5E", five on for "0012.3456.789a". Times and dates have
+            // separators between digits too, but never five in that rhythm.
+            var separators = Rhythm(block.Colon, hasNext ? blocks[b + 1].Colon : 0, 3, 5)
+                | Rhythm(block.Dash, hasNext ? blocks[b + 1].Dash : 0, 3, 5)
+                | Rhythm(block.Dot, hasNext ? blocks[b + 1].Dot : 0, 5, 2);
             var candidates = separators & TextAnchors.Previous(hex, previousHex) & TextAnchors.Next(hex, nextHex);
             previousHex = hex;
             while (candidates != 0)
@@ -58,6 +64,17 @@ public sealed class MacAddressDetector : Detector
                 candidates &= candidates - 1;
             }
         }
+    }
+
+    /// <summary>Positions of <paramref name="mask"/> followed by <paramref name="count"/> - 1 more, <paramref name="step"/> apart.</summary>
+    private static ulong Rhythm(ulong mask, ulong next, int step, int count)
+    {
+        var chain = mask;
+        for (var k = 1; k < count; k++)
+        {
+            chain &= TextAnchors.Ahead(mask, next, k * step);
+        }
+        return chain;
     }
 
     /// <summary>Tries the address whose first separator is at <paramref name="sep"/>; returns where the next may start, or <paramref name="resume"/>.</summary>

@@ -100,6 +100,10 @@ internal sealed class TextAnchors
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Next(ulong mask, ulong nextBlockMask) => (mask >> 1) | (nextBlockMask << 63);
 
+    /// <summary>"The class holds the character <paramref name="distance"/> (1-63) places after": <see cref="Next"/> generalised.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Ahead(ulong mask, ulong nextBlockMask, int distance) => (mask >> distance) | (nextBlockMask << (64 - distance));
+
     /// <summary>"The class holds the character before": <paramref name="mask"/> moved up, with the previous block's top bit.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Previous(ulong mask, ulong previousBlockMask) => (mask << 1) | (previousBlockMask >> 63);
