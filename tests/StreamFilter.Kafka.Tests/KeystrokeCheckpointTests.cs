@@ -27,7 +27,7 @@ public sealed class KeystrokeCheckpointTests
 
         using (var first = new EventProcessor(DefaultRules.Create(new Pseudonymizer(hmac))))
         {
-            var state = new KeystrokeStateStore(first);
+            using var state = new KeystrokeStateStore(first, StateKey);
             await ExactlyOnceTests.RunUntilCommitted(harness.NewStage("a", new EventProcessorAdapter(first, state), state), BeforeHandOver.Length);
             // Stopped without Complete; leaving the group revoked the partition, which forgot its sessions undecided.
             Assert.Equal(0, first.Keystrokes.SessionCount);
@@ -36,7 +36,10 @@ public sealed class KeystrokeCheckpointTests
         Assert.DoesNotContain(firstOutput, k => k.Length == 1 && char.IsAsciiDigit(k[0]));
         var decidedFirst = harness.Read("audit").Select(m => Encoding.UTF8.GetString(m.Key)).ToList();
         Assert.DoesNotContain("k7", decidedFirst); // the first digit was held when the first instance stopped
-        Assert.NotEmpty(harness.Read("changelog"));
+        var changelog = harness.Read("changelog");
+        Assert.NotEmpty(changelog);
+        // Held keys are raw input: the changelog carries them sealed, never as the key events' JSON.
+        Assert.All(changelog.Where(m => m.Value is not null), m => Assert.Equal(-1, m.Value.AsSpan().IndexOf("\"key\":"u8)));
 
         // The first instance's offsets reached the group (kafka.commit_offsets_after_transaction): the
         // second one resumes after the keys the first one committed instead of reading them again.
@@ -45,7 +48,7 @@ public sealed class KeystrokeCheckpointTests
         harness.ProduceInput(AfterHandOver.Select((key, i) => ("u1", KeyEvent(BeforeHandOver.Length + i, key, typedAt))));
         var clock = new ShiftedTimeProvider();
         using var second = new EventProcessor(DefaultRules.Create(new Pseudonymizer(hmac)));
-        var secondState = new KeystrokeStateStore(second);
+        using var secondState = new KeystrokeStateStore(second, StateKey);
         var stage = harness.NewStage("b", new EventProcessorAdapter(second, secondState), secondState, time: clock);
         await using (var running = new RunningStage(stage))
         {
@@ -67,6 +70,8 @@ public sealed class KeystrokeCheckpointTests
         Assert.Equal("my ssn *********** okEnter", string.Concat(output.Select(k => k == "Space" ? " " : k)));
         Assert.DoesNotContain(output, k => k.Length == 1 && char.IsAsciiDigit(k[0]));
     }
+
+    private static readonly byte[] StateKey = Enumerable.Range(1, 32).Select(i => (byte)i).ToArray();
 
     private static List<string> Keys(List<Confluent.Kafka.Message<byte[], byte[]>> records) =>
         records.Select(m => JsonDocument.Parse(m.Value).RootElement)

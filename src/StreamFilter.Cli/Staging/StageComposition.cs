@@ -24,6 +24,7 @@ internal sealed partial class StageComposition : IHostedService, IAsyncDisposabl
     private readonly EventProcessor processor;
     private readonly MetricsCollector collector;
     private readonly RulesReloader? reloader;
+    private readonly KeystrokeStateStore? keystrokeState;
     private readonly ILogger logger;
 
     public StageComposition(TopologyOptions topology, RuleSet rules, Pseudonymizer pseudonymizer, byte[] deadLetterKey, string instanceId, ILoggerFactory loggers)
@@ -35,7 +36,7 @@ internal sealed partial class StageComposition : IHostedService, IAsyncDisposabl
         collector = new MetricsCollector(Metrics.Meter);
         Readiness = new StageReadiness();
         // With a changelog topic, held keystrokes survive a restart or a rebalance instead of being decided at stop.
-        var keystrokeState = string.IsNullOrWhiteSpace(topology.Changelog) ? null : new KeystrokeStateStore(processor);
+        keystrokeState = string.IsNullOrWhiteSpace(topology.Changelog) ? null : new KeystrokeStateStore(processor, deadLetterKey);
         // With a consent topic, a pause reaches every instance whichever partition it arrived on.
         var consentTable = string.IsNullOrWhiteSpace(topology.Consent) ? null : new ProcessorConsentTable(processor);
         var adapter = new EventProcessorAdapter(processor, keystrokeState, Metrics);
@@ -89,6 +90,7 @@ internal sealed partial class StageComposition : IHostedService, IAsyncDisposabl
         await Ops.DisposeAsync().ConfigureAwait(false);
         collector.Dispose();
         Metrics.Dispose();
+        keystrokeState?.Dispose();
         processor.Dispose();
     }
 

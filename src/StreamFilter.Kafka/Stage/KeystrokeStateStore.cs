@@ -2,6 +2,7 @@ using System.Globalization;
 using Confluent.Kafka;
 using StreamFilter.Core.Keystrokes;
 using StreamFilter.Core.Pipeline;
+using StreamFilter.Core.Security;
 
 namespace StreamFilter.Kafka.Stage;
 
@@ -10,22 +11,31 @@ namespace StreamFilter.Kafka.Stage;
 /// input partition its keys arrive on (the recorder keys them by user, so a session never spans
 /// partitions); changed sessions become changelog records keyed by session, and a revoked partition's
 /// sessions are forgotten undecided, since the new owner restores them, held keys included.
+/// Snapshots hold raw held keys, so they are sealed (AES-256-GCM, <see cref="StateSealer"/>) with the
+/// quarantine key before they reach the changelog topic, bound to their session key.
 /// Called from the stage thread only, like the processor.
 /// </summary>
-public sealed class KeystrokeStateStore : IStateStore
+public sealed class KeystrokeStateStore : IStateStore, IDisposable
 {
     private readonly EventProcessor processor;
+    private readonly StateSealer sealer;
     private readonly Dictionary<SessionKey, TopicPartition> owners = [];
     private readonly Dictionary<TopicPartition, HashSet<SessionKey>> sessionsOf = [];
     private readonly Dictionary<string, TopicPartition> partitionOfSource = new(StringComparer.Ordinal);
     private readonly HashSet<SessionKey> dirty = [];
     private readonly List<SessionKey> changed = [];
 
-    public KeystrokeStateStore(EventProcessor processor)
+    /// <param name="processor">The processor whose keystroke sessions are checkpointed.</param>
+    /// <param name="stateKey">32 bytes: the dead-letter and quarantine key, which also seals the changelog.</param>
+    public KeystrokeStateStore(EventProcessor processor, byte[] stateKey)
     {
         ArgumentNullException.ThrowIfNull(processor);
+        ArgumentNullException.ThrowIfNull(stateKey);
         this.processor = processor;
+        sealer = new StateSealer(stateKey);
     }
+
+    public void Dispose() => sealer.Dispose();
 
     /// <summary>
     /// Decisions made while restoring (a session evicted to make room): restore runs between batches,
@@ -77,7 +87,17 @@ public sealed class KeystrokeStateStore : IStateStore
             Disown(session);
             return;
         }
-        processor.RestoreKeystrokeSession(value, RestoreDecisions);
+        byte[] snapshot;
+        try
+        {
+            snapshot = sealer.Open(value, key);
+        }
+        catch (StateSealException e)
+        {
+            // Held keys that cannot be read back cannot be decided: stop rather than lose them.
+            throw new StageFatalException($"Keystroke state restored from the changelog for {input.Topic}[{input.Partition.Value}] does not open: {e.Message} Run the stage with the quarantine key that wrote it.", e);
+        }
+        processor.RestoreKeystrokeSession(snapshot, RestoreDecisions);
         Own(session, input);
         // Restoring is not a change to write back; sessions evicted by it are (their keys were decided).
         changed.Clear();
@@ -102,7 +122,8 @@ public sealed class KeystrokeStateStore : IStateStore
                 continue;
             }
             var snapshot = processor.Keystrokes.Snapshot(session);
-            changes.Add(new StateChange(partition, Encode(session), snapshot));
+            var key = Encode(session);
+            changes.Add(new StateChange(partition, key, snapshot is null ? null : sealer.Seal(snapshot, key)));
             if (snapshot is null)
             {
                 Disown(session);
