@@ -76,7 +76,21 @@ public sealed class EventProcessor : IDisposable
     /// event may be held back by the keystroke stage: its forward and audit then come during a later
     /// call (another key of its session, <see cref="Advance"/> or <see cref="Complete"/>).
     /// </summary>
-    public void Process(ReadOnlySpan<byte> utf8Event, SourcePosition position, IFilterSink sink)
+    public void Process(ReadOnlySpan<byte> utf8Event, SourcePosition position, IFilterSink sink) =>
+        Process(utf8Event, null, position, sink);
+
+    /// <summary>
+    /// Like <see cref="Process(ReadOnlySpan{byte}, SourcePosition, IFilterSink)"/>, but the caller hands
+    /// <paramref name="utf8Event"/> over: a held key keeps this array as its payload instead of a copy.
+    /// The caller must never change the array afterwards (a consumer's freshly allocated record value).
+    /// </summary>
+    public void ProcessOwned(byte[] utf8Event, SourcePosition position, IFilterSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Event);
+        Process(utf8Event, utf8Event, position, sink);
+    }
+
+    private void Process(ReadOnlySpan<byte> utf8Event, byte[]? owned, SourcePosition position, IFilterSink sink)
     {
         ArgumentNullException.ThrowIfNull(sink);
         InputEvent? evt = null;
@@ -106,7 +120,7 @@ public sealed class EventProcessor : IDisposable
         {
             // Not caught: the stage calls the sink, and an exception here could leave the key
             // half-held and later audited twice.
-            _keys.Accept(evt, utf8Event, position, sink);
+            _keys.Accept(evt, utf8Event, owned, position, sink);
             return;
         }
         Decide(evt, utf8Event, position, null, sink);

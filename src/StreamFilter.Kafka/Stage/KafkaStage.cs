@@ -210,7 +210,7 @@ public sealed partial class KafkaStage
         var position = new SourcePosition(sources.Of(record.Topic, record.Partition.Value), record.Offset.Value);
         try
         {
-            processor.Process(record.Message.Value ?? [], position, sink);
+            processor.ProcessOwned(record.Message.Value ?? [], position, sink);
         }
         catch (Exception ex) when (ex is not KafkaException)
         {

@@ -23,6 +23,7 @@ internal sealed class KafkaTransactionSink : IFilterSink, IDisposable
     private readonly OutputRouter router;
     private readonly ArrayBufferWriter<byte> buffer = new(1024);
     private readonly Utf8JsonWriter json;
+    private readonly JsonTextCache auditText = new();
     // Separate pools: a key and a value of the same length must not share an array.
     private readonly ExactLengthBuffers keys = new();
     private readonly ExactLengthBuffers values = new();
@@ -58,7 +59,7 @@ internal sealed class KafkaTransactionSink : IFilterSink, IDisposable
     public void Audit(AuditRecord record)
     {
         ResetJson();
-        AuditRecordJson.Write(json, record);
+        AuditRecordJson.Write(json, record, auditText);
         json.Flush();
         Produce(topology.Audit, keys.Utf8(record.EventId), values.Copy(buffer.WrittenSpan));
     }
