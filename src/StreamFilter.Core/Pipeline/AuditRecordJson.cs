@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -43,11 +44,32 @@ public static class AuditRecordJson
         writer.WriteNumber(Level, (int)record.Level);
         WriteArray(writer, Categories, record.Categories, cache);
         String(writer, PolicyVersion, record.PolicyVersion, cache);
-        if (record.Source is not null)
-        {
-            writer.WriteString(Source, record.Source);
-        }
+        WriteSource(writer, record);
         writer.WriteEndObject();
+    }
+
+    /// <summary>"source": the explicit <see cref="AuditRecord.Source"/>, else the position formatted on the stack.</summary>
+    private static void WriteSource(Utf8JsonWriter writer, AuditRecord record)
+    {
+        if (record.ExplicitSource is { } text)
+        {
+            writer.WriteString(Source, text);
+            return;
+        }
+        if (record.Position is not { } position)
+        {
+            return;
+        }
+        Span<char> formatted = stackalloc char[256];
+        var name = position.Source.AsSpan();
+        if (name.Length + 1 < formatted.Length && position.Offset.TryFormat(formatted[(name.Length + 1)..], out var digits, default, CultureInfo.InvariantCulture))
+        {
+            name.CopyTo(formatted);
+            formatted[name.Length] = ':';
+            writer.WriteString(Source, formatted[..(name.Length + 1 + digits)]);
+            return;
+        }
+        writer.WriteString(Source, position.ToString());
     }
 
     private static void String(Utf8JsonWriter writer, JsonEncodedText name, string value, JsonTextCache? cache)

@@ -28,7 +28,11 @@ public sealed class EventProcessor : IDisposable
     private readonly SensitivityAssessment _assessment = new();
     private readonly FilteredEventWriter _writer = new();
     private readonly KeystrokeRouter _keys;
-    private readonly StringCache _strings = new();
+    /// <summary>The parser's scratch, reused per event, with the interned strings of repeating values.</summary>
+    private readonly EventFieldBag _parsed = new() { Cache = new StringCache() };
+
+    /// <summary>The reasons of the event being judged; copied into its audit record only when there are any.</summary>
+    private readonly List<string> _reasons = new(4);
 
     /// <summary>Set by <see cref="Judge"/> when the policy quarantines the event.</summary>
     private string? _quarantineReason;
@@ -99,7 +103,7 @@ public sealed class EventProcessor : IDisposable
         var holdKey = false;
         try
         {
-            if (EventParser.TryParse(utf8Event, Rules.Limits, _strings, out evt, out error))
+            if (EventParser.TryParse(utf8Event, Rules.Limits, _parsed, out evt, out error))
             {
                 holdKey = evt.Kind == EventKind.Keystroke && Consent.SuppressionReason(evt.UserId, evt.Timestamp) is null;
             }
@@ -250,7 +254,8 @@ public sealed class EventProcessor : IDisposable
         }
         _assessor.Assess(evt, _assessment);
         var decision = PolicyDecision.For(_assessment, Rules.Policy);
-        var reasons = new List<string>(4);
+        var reasons = _reasons;
+        reasons.Clear();
         foreach (var j in _assessment.Judgments)
         {
             reasons.Add(j.Reason);
@@ -262,7 +267,7 @@ public sealed class EventProcessor : IDisposable
             var prefix = decision.Action == PolicyAction.Drop ? AuditReasons.PolicyDropPrefix : AuditReasons.PolicyQuarantinePrefix;
             reasons.Insert(0, prefix + decision.Category);
             _quarantineReason = decision.Action == PolicyAction.Quarantine ? reasons[0] : null;
-            return Record(evt, position, AuditAction.Drop, reasons, entityTypes, _assessment.Level, categories);
+            return Record(evt, position, AuditAction.Drop, reasons.ToArray(), entityTypes, _assessment.Level, categories);
         }
         string? fieldTag = null;
         if (decision.Action == PolicyAction.RedactField)
@@ -284,7 +289,7 @@ public sealed class EventProcessor : IDisposable
         }
         var action = _scan.Entities.Count > 0 || fieldTag is not null || key is not null ? AuditAction.Redact : AuditAction.Pass;
         _writer.Write(evt, _scan, _assessment, action, fieldTag, Rules.Version);
-        return Record(evt, position, action, reasons, entityTypes, _assessment.Level, categories);
+        return Record(evt, position, action, reasons.Count == 0 ? [] : reasons.ToArray(), entityTypes, _assessment.Level, categories);
     }
 
     private void ApplyConsent(InputEvent evt)
@@ -309,7 +314,7 @@ public sealed class EventProcessor : IDisposable
         Level = level,
         Categories = categories,
         PolicyVersion = Rules.Version,
-        Source = position.ToString(),
+        Position = position,
     };
 
     private void DeadLetter(ReadOnlySpan<byte> raw, string reason, SourcePosition position, string? eventId, string? type, string? userId, IFilterSink sink)
@@ -323,7 +328,7 @@ public sealed class EventProcessor : IDisposable
             Action = AuditAction.DeadLetter,
             Reasons = [reason],
             PolicyVersion = Rules.Version,
-            Source = position.ToString(),
+            Position = position,
         });
     }
 }
