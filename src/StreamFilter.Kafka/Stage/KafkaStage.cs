@@ -95,6 +95,7 @@ public sealed partial class KafkaStage
         using var sink = new KafkaTransactionSink(producer, topology, cipher);
         decisions = Metered(sink);
         using var consumer = WithStatistics(new ConsumerBuilder<byte[], byte[]>(ConsumerConfig())
+            .SetKeyDeserializer(UnreadKeyDeserializer.Instance)
             .SetLogHandler((_, message) => LogClient(message))
             .SetPartitionsAssignedHandler((_, partitions) => OnAssigned(partitions))
             .SetPartitionsRevokedHandler((_, partitions) => OnRevoked(partitions))

@@ -96,6 +96,9 @@ internal sealed class KafkaTransactionSink : IFilterSink, IDisposable
         {
             producer.BeginTransaction();
             InTransaction = true;
+            // Records of one transaction carry its start as their create time: librdkafka would
+            // otherwise read the clock for every record, and they all commit at one instant anyway.
+            message.Timestamp = new Timestamp(DateTime.UtcNow, TimestampType.CreateTime);
         }
     }
 
