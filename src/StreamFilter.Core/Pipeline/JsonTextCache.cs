@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace StreamFilter.Core.Pipeline;
@@ -20,7 +21,18 @@ public sealed class JsonTextCache
 
     private const int MaxEntries = 4096;
 
+    /// <summary>Slots of the direct-mapped front (a power of two).</summary>
+    private const int RecentSlots = 256;
+
     private readonly Dictionary<string, JsonEncodedText> _encoded = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A front checked by reference before the dictionary: the parser interns repeating values and
+    /// names and reasons are constants, so the same string objects come back event after event, and
+    /// an identity check is cheaper than hashing the characters. Strings are immutable, so a slot
+    /// can only ever hold the right encoding for its string.
+    /// </summary>
+    private readonly (string? Value, JsonEncodedText Encoded)[] _recent = new (string?, JsonEncodedText)[RecentSlots];
 
     public int Count => _encoded.Count;
 
@@ -50,16 +62,21 @@ public sealed class JsonTextCache
 
     private JsonEncodedText Encoded(string value)
     {
-        if (_encoded.TryGetValue(value, out var encoded))
+        ref var recent = ref _recent[RuntimeHelpers.GetHashCode(value) & (RecentSlots - 1)];
+        if (ReferenceEquals(recent.Value, value))
         {
-            return encoded;
+            return recent.Encoded;
         }
-        if (_encoded.Count >= MaxEntries)
+        if (!_encoded.TryGetValue(value, out var encoded))
         {
-            _encoded.Clear();
+            if (_encoded.Count >= MaxEntries)
+            {
+                _encoded.Clear();
+            }
+            encoded = JsonEncodedText.Encode(value, AuditRecordJson.WriterOptions.Encoder);
+            _encoded.Add(value, encoded);
         }
-        encoded = JsonEncodedText.Encode(value, AuditRecordJson.WriterOptions.Encoder);
-        _encoded.Add(value, encoded);
+        recent = (value, encoded);
         return encoded;
     }
 }
