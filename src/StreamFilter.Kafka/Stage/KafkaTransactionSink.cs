@@ -30,6 +30,9 @@ internal sealed class KafkaTransactionSink : IFilterSink, IDisposable
     // Produce copies the record and keeps no reference to these (no delivery handler), so one of each is reused.
     private readonly Message<byte[], byte[]> message = new();
     private readonly Dictionary<string, TopicPartition> anyPartition = new(StringComparer.Ordinal);
+    // Confluent's Produce allocates a new Headers (and its list) for a message without any; this one
+    // stays empty and is only ever read, so every untagged record shares it.
+    private readonly Headers noHeaders = [];
 
     public KafkaTransactionSink(IProducer<byte[], byte[]> producer, TopologyOptions topology, DeadLetterCipher cipher)
     {
@@ -126,7 +129,7 @@ internal sealed class KafkaTransactionSink : IFilterSink, IDisposable
     private void Produce(string topic, byte[] key, byte[] value)
     {
         BeginTransactionIfNeeded();
-        Headers? headers = null;
+        var headers = noHeaders;
         if (TransactionTag is not null)
         {
             headers = [];
