@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
 using StreamFilter.Core.Events;
+using StreamFilter.Core.Sensitivity;
 using StreamFilter.Core.Text;
 
 namespace StreamFilter.Core.Pipeline;
@@ -39,8 +40,20 @@ internal sealed class FilteredEventWriter
     /// <summary>Values that repeat from event to event (user, device, session, app, title, key, field...).</summary>
     private readonly JsonTextCache _text = new();
 
+    /// <summary>Bound on <see cref="_filters"/> (a new policy version adds a few entries).</summary>
+    private const int MaxFilterObjects = 256;
+
+    /// <summary>The "filter" objects of events without entities or blur boxes, as written once.</summary>
+    private readonly Dictionary<FilterKey, byte[]> _filters = [];
+    private readonly ArrayBufferWriter<byte> _scratchBuffer = new(256);
+    private readonly Utf8JsonWriter _scratch;
+
     // Output is NDJSON/Kafka, never embedded in HTML: the audit writer's relaxed escaping keeps non-ASCII text as UTF-8.
-    public FilteredEventWriter() => _json = new Utf8JsonWriter(_buffer, AuditRecordJson.WriterOptions);
+    public FilteredEventWriter()
+    {
+        _json = new Utf8JsonWriter(_buffer, AuditRecordJson.WriterOptions);
+        _scratch = new Utf8JsonWriter(_scratchBuffer, AuditRecordJson.WriterOptions);
+    }
 
     /// <summary>The last event written.</summary>
     public ReadOnlySpan<byte> Written => _buffer.WrittenSpan;
@@ -166,7 +179,34 @@ internal sealed class FilteredEventWriter
 
     private void WriteFilter(Utf8JsonWriter w, InputEvent evt, ScanResult scan, SensitivityAssessment a, AuditAction action, bool wholeFields, string policyVersion)
     {
-        w.WriteStartObject(Filter);
+        w.WritePropertyName(Filter);
+        if (scan.Entities.Count > 0 || evt.ScreenOcr is not null || a.Categories.Count > 1)
+        {
+            WriteFilterObject(w, evt, scan, a, action, wholeFields, policyVersion);
+            return;
+        }
+        // Without entities or blur boxes the object depends on these four values only, and nearly every
+        // key event has one of a handful: written once by the same code, then copied.
+        var key = new FilterKey(action, a.Level, a.Categories.Count == 0 ? null : a.Categories[0], policyVersion);
+        if (!_filters.TryGetValue(key, out var json))
+        {
+            _scratchBuffer.ResetWrittenCount();
+            _scratch.Reset(_scratchBuffer);
+            WriteFilterObject(_scratch, evt, scan, a, action, wholeFields, policyVersion);
+            _scratch.Flush();
+            json = _scratchBuffer.WrittenSpan.ToArray();
+            if (_filters.Count >= MaxFilterObjects)
+            {
+                _filters.Clear();
+            }
+            _filters.Add(key, json);
+        }
+        w.WriteRawValue(json, skipInputValidation: true);
+    }
+
+    private void WriteFilterObject(Utf8JsonWriter w, InputEvent evt, ScanResult scan, SensitivityAssessment a, AuditAction action, bool wholeFields, string policyVersion)
+    {
+        w.WriteStartObject();
         _text.WriteString(w, Action, AuditActionNames.Of(action));
         w.WriteNumber(Level, (int)a.Level);
         w.WriteStartArray(Categories);
@@ -229,4 +269,6 @@ internal sealed class FilteredEventWriter
         }
         w.WriteEndArray();
     }
+
+    private readonly record struct FilterKey(AuditAction Action, SensitivityLevel Level, string? Category, string PolicyVersion);
 }
