@@ -43,7 +43,9 @@ var topology = new TopologyOptions
     Batch = new BatchOptions { MaxRecords = batch, MaxWaitMs = 100 },
 };
 using var processor = new EventProcessor(DefaultRules.Create(new Pseudonymizer(new byte[32])));
-var stage = new KafkaStage(topology, "bench", new EventProcessorAdapter(processor), new byte[32], NullLogger<KafkaStage>.Instance);
+// KAFKABENCH_PROCESSOR=copy: no filtering, the Kafka floor of the same exactly-once loop (see CopyProcessor).
+IEventProcessor stageProcessor = Environment.GetEnvironmentVariable("KAFKABENCH_PROCESSOR") == "copy" ? new CopyProcessor() : new EventProcessorAdapter(processor);
+var stage = new KafkaStage(topology, "bench", stageProcessor, new byte[32], NullLogger<KafkaStage>.Instance);
 using var stop = new CancellationTokenSource();
 var self = Process.GetCurrentProcess();
 var start = Sample.Take(self, cluster);

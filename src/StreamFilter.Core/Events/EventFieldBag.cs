@@ -46,4 +46,24 @@ internal sealed class EventFieldBag
     public int? Minutes;
 
     public string? KnownTypeName => Kind is { } k ? EventKindNames.Of(k) : null;
+
+    /// <summary>Forgets every value of the previous event; the string cache stays.</summary>
+    public void Reset()
+    {
+        Seen = WrongType = EventField.None;
+        UnknownFields = 0;
+        Kind = null;
+        UnknownType = false;
+        EventId = UserId = Ts = App = WindowTitle = Url = null;
+        Timestamp = default;
+        DeviceId = SessionId = Key = Field = null;
+        Seq = 0;
+        Modifiers = null;
+        Source = Text = FrameId = null;
+        Width = Height = 0;
+        Blocks = null;
+        Action = Button = Target = null;
+        X = Y = 0;
+        Minutes = null;
+    }
 }

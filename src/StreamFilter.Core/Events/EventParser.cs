@@ -20,10 +20,13 @@ public static class EventParser
     public const int MaxSupportedDepth = 1000;
 
     public static bool TryParse(ReadOnlySpan<byte> utf8, LimitsOptions limits, [NotNullWhen(true)] out InputEvent? evt, out EventParseError error) =>
-        TryParse(utf8, limits, null, out evt, out error);
+        TryParse(utf8, limits, new EventFieldBag(), out evt, out error);
 
-    /// <param name="cache">Interns repeating short values; owned by one processor (not thread-safe).</param>
-    internal static bool TryParse(ReadOnlySpan<byte> utf8, LimitsOptions limits, StringCache? cache, [NotNullWhen(true)] out InputEvent? evt, out EventParseError error)
+    /// <param name="bag">
+    /// Scratch reused from event to event by one processor (not thread-safe), with its string cache;
+    /// reset here before reading. The event built keeps none of the bag, only the values read into it.
+    /// </param>
+    internal static bool TryParse(ReadOnlySpan<byte> utf8, LimitsOptions limits, EventFieldBag bag, [NotNullWhen(true)] out InputEvent? evt, out EventParseError error)
     {
         ArgumentNullException.ThrowIfNull(limits);
         evt = null;
@@ -42,7 +45,7 @@ public static class EventParser
             error = new("invalid UTF-8", null, null, null);
             return false;
         }
-        var bag = new EventFieldBag { Cache = cache };
+        bag.Reset();
         try
         {
             ReadEvent(utf8, limits.MaxJsonDepth, bag);

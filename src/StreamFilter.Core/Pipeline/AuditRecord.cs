@@ -26,6 +26,21 @@ public sealed record AuditRecord
 
     public required string PolicyVersion { get; init; }
 
-    /// <summary>Where the input came from: "file.ndjson:42" or "topic[3]@1234".</summary>
-    public string? Source { get; init; }
+    private readonly string? _source;
+
+    /// <summary>Where the input came from: "file.ndjson:42" or "topic[3]:1234" (<see cref="Position"/> formatted when only it is set).</summary>
+    public string? Source
+    {
+        get => _source ?? Position?.ToString();
+        init => _source = value;
+    }
+
+    /// <summary>
+    /// The input position, unformatted: the processor sets this instead of <see cref="Source"/>, so a
+    /// record costs no position string; the JSON writer formats it straight into its output.
+    /// </summary>
+    public SourcePosition? Position { get; init; }
+
+    /// <summary>The source as set, without formatting <see cref="Position"/>.</summary>
+    internal string? ExplicitSource => _source;
 }

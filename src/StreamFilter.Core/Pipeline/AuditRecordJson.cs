@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -9,35 +10,93 @@ namespace StreamFilter.Core.Pipeline;
 /// </summary>
 public static class AuditRecordJson
 {
-    public static JsonWriterOptions WriterOptions { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    /// <summary>
+    /// Relaxed escaping: the output is NDJSON or Kafka, never embedded in HTML. No structural validation:
+    /// the writers' fixed shapes are always well formed, and checking every call costs on the hot path.
+    /// </summary>
+    public static JsonWriterOptions WriterOptions { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
 
-    public static void Write(Utf8JsonWriter writer, AuditRecord record)
+    private static readonly JsonEncodedText EventId = JsonEncodedText.Encode("event_id"u8);
+    private static readonly JsonEncodedText Type = JsonEncodedText.Encode("type"u8);
+    private static readonly JsonEncodedText UserId = JsonEncodedText.Encode("user_id"u8);
+    private static readonly JsonEncodedText Action = JsonEncodedText.Encode("action"u8);
+    private static readonly JsonEncodedText Reasons = JsonEncodedText.Encode("reasons"u8);
+    private static readonly JsonEncodedText EntityTypes = JsonEncodedText.Encode("entity_types"u8);
+    private static readonly JsonEncodedText Level = JsonEncodedText.Encode("level"u8);
+    private static readonly JsonEncodedText Categories = JsonEncodedText.Encode("categories"u8);
+    private static readonly JsonEncodedText PolicyVersion = JsonEncodedText.Encode("policy_version"u8);
+    private static readonly JsonEncodedText Source = JsonEncodedText.Encode("source"u8);
+
+    public static void Write(Utf8JsonWriter writer, AuditRecord record) => Write(writer, record, null);
+
+    /// <param name="cache">Encoded forms of the values that repeat (user, reasons, categories...); null encodes every value.</param>
+    public static void Write(Utf8JsonWriter writer, AuditRecord record, JsonTextCache? cache)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(record);
         writer.WriteStartObject();
-        writer.WriteString("event_id"u8, record.EventId);
-        writer.WriteString("type"u8, record.Type);
-        writer.WriteString("user_id"u8, record.UserId);
-        writer.WriteString("action"u8, AuditActionNames.Of(record.Action));
-        WriteArray(writer, "reasons"u8, record.Reasons);
-        WriteArray(writer, "entity_types"u8, record.EntityTypes);
-        writer.WriteNumber("level"u8, (int)record.Level);
-        WriteArray(writer, "categories"u8, record.Categories);
-        writer.WriteString("policy_version"u8, record.PolicyVersion);
-        if (record.Source is not null)
-        {
-            writer.WriteString("source"u8, record.Source);
-        }
+        writer.WriteString(EventId, record.EventId);
+        String(writer, Type, record.Type, cache);
+        String(writer, UserId, record.UserId, cache);
+        String(writer, Action, AuditActionNames.Of(record.Action), cache);
+        WriteArray(writer, Reasons, record.Reasons, cache);
+        WriteArray(writer, EntityTypes, record.EntityTypes, cache);
+        writer.WriteNumber(Level, (int)record.Level);
+        WriteArray(writer, Categories, record.Categories, cache);
+        String(writer, PolicyVersion, record.PolicyVersion, cache);
+        WriteSource(writer, record);
         writer.WriteEndObject();
     }
 
-    private static void WriteArray(Utf8JsonWriter writer, ReadOnlySpan<byte> name, IReadOnlyList<string> values)
+    /// <summary>"source": the explicit <see cref="AuditRecord.Source"/>, else the position formatted on the stack.</summary>
+    private static void WriteSource(Utf8JsonWriter writer, AuditRecord record)
+    {
+        if (record.ExplicitSource is { } text)
+        {
+            writer.WriteString(Source, text);
+            return;
+        }
+        if (record.Position is not { } position)
+        {
+            return;
+        }
+        Span<char> formatted = stackalloc char[256];
+        var name = position.Source.AsSpan();
+        if (name.Length + 1 < formatted.Length && position.Offset.TryFormat(formatted[(name.Length + 1)..], out var digits, default, CultureInfo.InvariantCulture))
+        {
+            name.CopyTo(formatted);
+            formatted[name.Length] = ':';
+            writer.WriteString(Source, formatted[..(name.Length + 1 + digits)]);
+            return;
+        }
+        writer.WriteString(Source, position.ToString());
+    }
+
+    private static void String(Utf8JsonWriter writer, JsonEncodedText name, string value, JsonTextCache? cache)
+    {
+        if (cache is null)
+        {
+            writer.WriteString(name, value);
+        }
+        else
+        {
+            cache.WriteString(writer, name, value);
+        }
+    }
+
+    private static void WriteArray(Utf8JsonWriter writer, JsonEncodedText name, IReadOnlyList<string> values, JsonTextCache? cache)
     {
         writer.WriteStartArray(name);
-        foreach (var v in values)
+        for (var i = 0; i < values.Count; i++)
         {
-            writer.WriteStringValue(v);
+            if (cache is null)
+            {
+                writer.WriteStringValue(values[i]);
+            }
+            else
+            {
+                cache.WriteStringValue(writer, values[i]);
+            }
         }
         writer.WriteEndArray();
     }

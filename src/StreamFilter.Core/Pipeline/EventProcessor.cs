@@ -28,7 +28,11 @@ public sealed class EventProcessor : IDisposable
     private readonly SensitivityAssessment _assessment = new();
     private readonly FilteredEventWriter _writer = new();
     private readonly KeystrokeRouter _keys;
-    private readonly StringCache _strings = new();
+    /// <summary>The parser's scratch, reused per event, with the interned strings of repeating values.</summary>
+    private readonly EventFieldBag _parsed = new() { Cache = new StringCache() };
+
+    /// <summary>The reasons of the event being judged; copied into its audit record only when there are any.</summary>
+    private readonly List<string> _reasons = new(4);
 
     /// <summary>Set by <see cref="Judge"/> when the policy quarantines the event.</summary>
     private string? _quarantineReason;
@@ -76,7 +80,21 @@ public sealed class EventProcessor : IDisposable
     /// event may be held back by the keystroke stage: its forward and audit then come during a later
     /// call (another key of its session, <see cref="Advance"/> or <see cref="Complete"/>).
     /// </summary>
-    public void Process(ReadOnlySpan<byte> utf8Event, SourcePosition position, IFilterSink sink)
+    public void Process(ReadOnlySpan<byte> utf8Event, SourcePosition position, IFilterSink sink) =>
+        Process(utf8Event, null, position, sink);
+
+    /// <summary>
+    /// Like <see cref="Process(ReadOnlySpan{byte}, SourcePosition, IFilterSink)"/>, but the caller hands
+    /// <paramref name="utf8Event"/> over: a held key keeps this array as its payload instead of a copy.
+    /// The caller must never change the array afterwards (a consumer's freshly allocated record value).
+    /// </summary>
+    public void ProcessOwned(byte[] utf8Event, SourcePosition position, IFilterSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Event);
+        Process(utf8Event, utf8Event, position, sink);
+    }
+
+    private void Process(ReadOnlySpan<byte> utf8Event, byte[]? owned, SourcePosition position, IFilterSink sink)
     {
         ArgumentNullException.ThrowIfNull(sink);
         InputEvent? evt = null;
@@ -85,7 +103,7 @@ public sealed class EventProcessor : IDisposable
         var holdKey = false;
         try
         {
-            if (EventParser.TryParse(utf8Event, Rules.Limits, _strings, out evt, out error))
+            if (EventParser.TryParse(utf8Event, Rules.Limits, _parsed, out evt, out error))
             {
                 holdKey = evt.Kind == EventKind.Keystroke && Consent.SuppressionReason(evt.UserId, evt.Timestamp) is null;
             }
@@ -106,7 +124,7 @@ public sealed class EventProcessor : IDisposable
         {
             // Not caught: the stage calls the sink, and an exception here could leave the key
             // half-held and later audited twice.
-            _keys.Accept(evt, utf8Event, position, sink);
+            _keys.Accept(evt, utf8Event, owned, position, sink);
             return;
         }
         Decide(evt, utf8Event, position, null, sink);
@@ -236,7 +254,8 @@ public sealed class EventProcessor : IDisposable
         }
         _assessor.Assess(evt, _assessment);
         var decision = PolicyDecision.For(_assessment, Rules.Policy);
-        var reasons = new List<string>(4);
+        var reasons = _reasons;
+        reasons.Clear();
         foreach (var j in _assessment.Judgments)
         {
             reasons.Add(j.Reason);
@@ -248,7 +267,7 @@ public sealed class EventProcessor : IDisposable
             var prefix = decision.Action == PolicyAction.Drop ? AuditReasons.PolicyDropPrefix : AuditReasons.PolicyQuarantinePrefix;
             reasons.Insert(0, prefix + decision.Category);
             _quarantineReason = decision.Action == PolicyAction.Quarantine ? reasons[0] : null;
-            return Record(evt, position, AuditAction.Drop, reasons, entityTypes, _assessment.Level, categories);
+            return Record(evt, position, AuditAction.Drop, reasons.ToArray(), entityTypes, _assessment.Level, categories);
         }
         string? fieldTag = null;
         if (decision.Action == PolicyAction.RedactField)
@@ -270,7 +289,7 @@ public sealed class EventProcessor : IDisposable
         }
         var action = _scan.Entities.Count > 0 || fieldTag is not null || key is not null ? AuditAction.Redact : AuditAction.Pass;
         _writer.Write(evt, _scan, _assessment, action, fieldTag, Rules.Version);
-        return Record(evt, position, action, reasons, entityTypes, _assessment.Level, categories);
+        return Record(evt, position, action, reasons.Count == 0 ? [] : reasons.ToArray(), entityTypes, _assessment.Level, categories);
     }
 
     private void ApplyConsent(InputEvent evt)
@@ -295,7 +314,7 @@ public sealed class EventProcessor : IDisposable
         Level = level,
         Categories = categories,
         PolicyVersion = Rules.Version,
-        Source = position.ToString(),
+        Position = position,
     };
 
     private void DeadLetter(ReadOnlySpan<byte> raw, string reason, SourcePosition position, string? eventId, string? type, string? userId, IFilterSink sink)
@@ -309,7 +328,7 @@ public sealed class EventProcessor : IDisposable
             Action = AuditAction.DeadLetter,
             Reasons = [reason],
             PolicyVersion = Rules.Version,
-            Source = position.ToString(),
+            Position = position,
         });
     }
 }

@@ -9,10 +9,21 @@ namespace StreamFilter.Core.Pipeline;
 /// Runs the detectors over every text-bearing field of an event and redacts each with the rules'
 /// operators. Owns the reusable finding buffer, so one instance per processor; not thread-safe.
 /// </summary>
+/// <remarks>
+/// Short values found clean are remembered: app, window title and URL repeat for every key a person
+/// types, and the detectors' verdict depends on the text and the rules only (a reload makes a new
+/// scanner). Values with findings are scanned every time, so redaction never comes from a cache.
+/// </remarks>
 internal sealed class FieldScanner(RuleSet rules) : IDisposable
 {
+    /// <summary>Values up to this length are remembered when clean; longer ones (free text) rarely repeat.</summary>
+    internal const int MaxRememberedLength = 256;
+
+    private const int MaxRemembered = 4096;
+
     private readonly FindingList _findings = new();
     private readonly OcrFrameScanner _ocr = new(rules.Engine, rules.Redactor);
+    private readonly HashSet<string> _clean = new(StringComparer.Ordinal);
 
     public void Scan(InputEvent evt, ScanResult result)
     {
@@ -56,9 +67,18 @@ internal sealed class FieldScanner(RuleSet rules) : IDisposable
         {
             return null;
         }
+        var rememberable = text.Length <= MaxRememberedLength;
+        if (rememberable && _clean.Contains(text))
+        {
+            return text;
+        }
         rules.Engine.Scan(text, _findings);
         if (_findings.Count == 0)
         {
+            if (rememberable)
+            {
+                Remember(text);
+            }
             return text;
         }
         var findings = _findings.AsSpan();
@@ -70,6 +90,15 @@ internal sealed class FieldScanner(RuleSet rules) : IDisposable
         var redacted = rules.Redactor.Redact(text, findings);
         result.Dropped |= redacted is null;
         return redacted;
+    }
+
+    private void Remember(string clean)
+    {
+        if (_clean.Count >= MaxRemembered)
+        {
+            _clean.Clear();
+        }
+        _clean.Add(clean);
     }
 
     /// <summary>

@@ -1,7 +1,7 @@
 using System.Buffers;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using StreamFilter.Core.Events;
+using StreamFilter.Core.Sensitivity;
 using StreamFilter.Core.Text;
 
 namespace StreamFilter.Core.Pipeline;
@@ -14,13 +14,46 @@ namespace StreamFilter.Core.Pipeline;
 /// </summary>
 internal sealed class FilteredEventWriter
 {
-    // Output is NDJSON/Kafka, never embedded in HTML: keep non-ASCII text as UTF-8 instead of \u escapes.
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonEncodedText Type = JsonEncodedText.Encode("type"u8);
+    private static readonly JsonEncodedText EventId = JsonEncodedText.Encode("event_id"u8);
+    private static readonly JsonEncodedText UserId = JsonEncodedText.Encode("user_id"u8);
+    private static readonly JsonEncodedText Ts = JsonEncodedText.Encode("ts"u8);
+    private static readonly JsonEncodedText App = JsonEncodedText.Encode("app"u8);
+    private static readonly JsonEncodedText WindowTitle = JsonEncodedText.Encode("window_title"u8);
+    private static readonly JsonEncodedText Url = JsonEncodedText.Encode("url"u8);
+    private static readonly JsonEncodedText DeviceId = JsonEncodedText.Encode("device_id"u8);
+    private static readonly JsonEncodedText SessionId = JsonEncodedText.Encode("session_id"u8);
+    private static readonly JsonEncodedText Seq = JsonEncodedText.Encode("seq"u8);
+    private static readonly JsonEncodedText Key = JsonEncodedText.Encode("key"u8);
+    private static readonly JsonEncodedText Modifiers = JsonEncodedText.Encode("modifiers"u8);
+    private static readonly JsonEncodedText Field = JsonEncodedText.Encode("field"u8);
+    private static readonly JsonEncodedText Filter = JsonEncodedText.Encode("filter"u8);
+    private static readonly JsonEncodedText Action = JsonEncodedText.Encode("action"u8);
+    private static readonly JsonEncodedText Level = JsonEncodedText.Encode("level"u8);
+    private static readonly JsonEncodedText Categories = JsonEncodedText.Encode("categories"u8);
+    private static readonly JsonEncodedText Entities = JsonEncodedText.Encode("entities"u8);
+    private static readonly JsonEncodedText PolicyVersion = JsonEncodedText.Encode("policy_version"u8);
 
     private readonly ArrayBufferWriter<byte> _buffer = new(4096);
     private readonly Utf8JsonWriter _json;
 
-    public FilteredEventWriter() => _json = new Utf8JsonWriter(_buffer, Options);
+    /// <summary>Values that repeat from event to event (user, device, session, app, title, key, field...).</summary>
+    private readonly JsonTextCache _text = new();
+
+    /// <summary>Bound on <see cref="_filters"/> (a new policy version adds a few entries).</summary>
+    private const int MaxFilterObjects = 256;
+
+    /// <summary>The "filter" objects of events without entities or blur boxes, as written once.</summary>
+    private readonly Dictionary<FilterKey, byte[]> _filters = [];
+    private readonly ArrayBufferWriter<byte> _scratchBuffer = new(256);
+    private readonly Utf8JsonWriter _scratch;
+
+    // Output is NDJSON/Kafka, never embedded in HTML: the audit writer's relaxed escaping keeps non-ASCII text as UTF-8.
+    public FilteredEventWriter()
+    {
+        _json = new Utf8JsonWriter(_buffer, AuditRecordJson.WriterOptions);
+        _scratch = new Utf8JsonWriter(_scratchBuffer, AuditRecordJson.WriterOptions);
+    }
 
     /// <summary>The last event written.</summary>
     public ReadOnlySpan<byte> Written => _buffer.WrittenSpan;
@@ -32,13 +65,13 @@ internal sealed class FilteredEventWriter
         _json.Reset(_buffer);
         var w = _json;
         w.WriteStartObject();
-        w.WriteString("type"u8, evt.TypeName);
-        w.WriteString("event_id"u8, evt.EventId);
-        w.WriteString("user_id"u8, evt.UserId);
-        w.WriteString("ts"u8, evt.TimestampText);
-        Optional(w, "app"u8, scan.App);
-        Optional(w, "window_title"u8, Tagged(scan.WindowTitle, fieldTag));
-        Optional(w, "url"u8, Tagged(scan.Url, fieldTag));
+        _text.WriteString(w, Type, evt.TypeName);
+        w.WriteString(EventId, evt.EventId);
+        _text.WriteString(w, UserId, evt.UserId);
+        w.WriteString(Ts, evt.TimestampText);
+        Repeating(w, App, scan.App);
+        Repeating(w, WindowTitle, Tagged(scan.WindowTitle, fieldTag));
+        Repeating(w, Url, Tagged(scan.Url, fieldTag));
         switch (evt.Kind)
         {
             case EventKind.Keystroke:
@@ -70,22 +103,31 @@ internal sealed class FilteredEventWriter
         }
     }
 
-    private static void WriteKeystroke(Utf8JsonWriter w, KeystrokeData k)
+    /// <summary>An optional value that usually repeats across events (app, title, field): written pre-encoded.</summary>
+    private void Repeating(Utf8JsonWriter w, JsonEncodedText name, string? value)
     {
-        w.WriteString("device_id"u8, k.DeviceId);
-        w.WriteString("session_id"u8, k.SessionId);
-        w.WriteNumber("seq"u8, k.Seq);
-        w.WriteString("key"u8, k.Key);
+        if (value is not null)
+        {
+            _text.WriteString(w, name, value);
+        }
+    }
+
+    private void WriteKeystroke(Utf8JsonWriter w, KeystrokeData k)
+    {
+        _text.WriteString(w, DeviceId, k.DeviceId);
+        _text.WriteString(w, SessionId, k.SessionId);
+        w.WriteNumber(Seq, k.Seq);
+        _text.WriteString(w, Key, k.Key);
         if (k.Modifiers.Count > 0)
         {
-            w.WriteStartArray("modifiers"u8);
-            foreach (var m in k.Modifiers)
+            w.WriteStartArray(Modifiers);
+            for (var i = 0; i < k.Modifiers.Count; i++)
             {
-                w.WriteStringValue(m);
+                _text.WriteStringValue(w, k.Modifiers[i]);
             }
             w.WriteEndArray();
         }
-        Optional(w, "field"u8, k.Field);
+        Repeating(w, Field, k.Field);
     }
 
     private static void WriteMouse(Utf8JsonWriter w, MouseData m, string? target)
@@ -135,22 +177,49 @@ internal sealed class FilteredEventWriter
         JsonNumbers.Write(w, box.Height);
     }
 
-    private static void WriteFilter(Utf8JsonWriter w, InputEvent evt, ScanResult scan, SensitivityAssessment a, AuditAction action, bool wholeFields, string policyVersion)
+    private void WriteFilter(Utf8JsonWriter w, InputEvent evt, ScanResult scan, SensitivityAssessment a, AuditAction action, bool wholeFields, string policyVersion)
     {
-        w.WriteStartObject("filter"u8);
-        w.WriteString("action"u8, AuditActionNames.Of(action));
-        w.WriteNumber("level"u8, (int)a.Level);
-        w.WriteStartArray("categories"u8);
+        w.WritePropertyName(Filter);
+        if (scan.Entities.Count > 0 || evt.ScreenOcr is not null || a.Categories.Count > 1)
+        {
+            WriteFilterObject(w, evt, scan, a, action, wholeFields, policyVersion);
+            return;
+        }
+        // Without entities or blur boxes the object depends on these four values only, and nearly every
+        // key event has one of a handful: written once by the same code, then copied.
+        var key = new FilterKey(action, a.Level, a.Categories.Count == 0 ? null : a.Categories[0], policyVersion);
+        if (!_filters.TryGetValue(key, out var json))
+        {
+            _scratchBuffer.ResetWrittenCount();
+            _scratch.Reset(_scratchBuffer);
+            WriteFilterObject(_scratch, evt, scan, a, action, wholeFields, policyVersion);
+            _scratch.Flush();
+            json = _scratchBuffer.WrittenSpan.ToArray();
+            if (_filters.Count >= MaxFilterObjects)
+            {
+                _filters.Clear();
+            }
+            _filters.Add(key, json);
+        }
+        w.WriteRawValue(json, skipInputValidation: true);
+    }
+
+    private void WriteFilterObject(Utf8JsonWriter w, InputEvent evt, ScanResult scan, SensitivityAssessment a, AuditAction action, bool wholeFields, string policyVersion)
+    {
+        w.WriteStartObject();
+        _text.WriteString(w, Action, AuditActionNames.Of(action));
+        w.WriteNumber(Level, (int)a.Level);
+        w.WriteStartArray(Categories);
         if (a.Categories.Count == 0)
         {
-            w.WriteStringValue(Sensitivity.Category.Work);
+            _text.WriteStringValue(w, Sensitivity.Category.Work);
         }
-        foreach (var c in a.Categories)
+        for (var i = 0; i < a.Categories.Count; i++)
         {
-            w.WriteStringValue(c);
+            _text.WriteStringValue(w, a.Categories[i]);
         }
         w.WriteEndArray();
-        w.WriteStartArray("entities"u8);
+        w.WriteStartArray(Entities);
         foreach (var e in scan.Entities)
         {
             w.WriteStartObject();
@@ -166,7 +235,7 @@ internal sealed class FilteredEventWriter
         {
             WriteBlurBoxes(w, frame, scan, wholeFields);
         }
-        w.WriteString("policy_version"u8, policyVersion);
+        _text.WriteString(w, PolicyVersion, policyVersion);
         w.WriteEndObject();
     }
 
@@ -200,4 +269,6 @@ internal sealed class FilteredEventWriter
         }
         w.WriteEndArray();
     }
+
+    private readonly record struct FilterKey(AuditAction Action, SensitivityLevel Level, string? Category, string PolicyVersion);
 }

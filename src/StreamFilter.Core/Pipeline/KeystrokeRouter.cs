@@ -16,7 +16,8 @@ internal sealed class KeystrokeRouter(EventProcessor processor, KeystrokeStage s
 
     public KeystrokeStage Stage => stage;
 
-    public void Accept(InputEvent evt, ReadOnlySpan<byte> raw, SourcePosition position, IFilterSink sink)
+    /// <param name="owned">The array behind <paramref name="raw"/> when the caller handed it over; otherwise the key keeps a copy.</param>
+    public void Accept(InputEvent evt, ReadOnlySpan<byte> raw, byte[]? owned, SourcePosition position, IFilterSink sink)
     {
         var key = evt.Keystroke!;
         var keystroke = new KeystrokeEvent
@@ -31,7 +32,7 @@ internal sealed class KeystrokeRouter(EventProcessor processor, KeystrokeStage s
             Field = key.Field,
             App = evt.App,
             WindowTitle = evt.WindowTitle,
-            Payload = raw.ToArray(),
+            Payload = owned ?? raw.ToArray(),
             Position = position,
             Attachment = evt,
         };

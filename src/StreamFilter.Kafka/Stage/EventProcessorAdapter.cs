@@ -31,6 +31,19 @@ public sealed class EventProcessorAdapter(EventProcessor processor, KeystrokeSta
     {
         EmitRestoreDecisions(sink);
         processor.Process(utf8Event, position, sink);
+        Processed(position);
+    }
+
+    /// <summary>Held keys keep <paramref name="utf8Event"/> itself as their payload: no copy per key.</summary>
+    public void ProcessOwned(byte[] utf8Event, SourcePosition position, IFilterSink sink)
+    {
+        EmitRestoreDecisions(sink);
+        processor.ProcessOwned(utf8Event, position, sink);
+        Processed(position);
+    }
+
+    private void Processed(SourcePosition position)
+    {
         processedSinceAdvance = true;
         state?.Attribute(position);
         ReportHoldback();

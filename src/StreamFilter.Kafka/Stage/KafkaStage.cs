@@ -95,6 +95,7 @@ public sealed partial class KafkaStage
         using var sink = new KafkaTransactionSink(producer, topology, cipher);
         decisions = Metered(sink);
         using var consumer = WithStatistics(new ConsumerBuilder<byte[], byte[]>(ConsumerConfig())
+            .SetKeyDeserializer(UnreadKeyDeserializer.Instance)
             .SetLogHandler((_, message) => LogClient(message))
             .SetPartitionsAssignedHandler((assigned, partitions) => OnAssigned(assigned, partitions))
             .SetPartitionsRevokedHandler((_, partitions) => OnRevoked(partitions))
@@ -215,7 +216,7 @@ public sealed partial class KafkaStage
         var position = new SourcePosition(sources.Of(record.Topic, record.Partition.Value), record.Offset.Value);
         try
         {
-            processor.Process(record.Message.Value ?? [], position, sink);
+            processor.ProcessOwned(record.Message.Value ?? [], position, sink);
         }
         catch (Exception ex) when (ex is not KafkaException)
         {

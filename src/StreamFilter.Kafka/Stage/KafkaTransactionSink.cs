@@ -23,12 +23,16 @@ internal sealed class KafkaTransactionSink : IFilterSink, IDisposable
     private readonly OutputRouter router;
     private readonly ArrayBufferWriter<byte> buffer = new(1024);
     private readonly Utf8JsonWriter json;
+    private readonly JsonTextCache auditText = new();
     // Separate pools: a key and a value of the same length must not share an array.
     private readonly ExactLengthBuffers keys = new();
     private readonly ExactLengthBuffers values = new();
     // Produce copies the record and keeps no reference to these (no delivery handler), so one of each is reused.
     private readonly Message<byte[], byte[]> message = new();
     private readonly Dictionary<string, TopicPartition> anyPartition = new(StringComparer.Ordinal);
+    // Confluent's Produce allocates a new Headers (and its list) for a message without any; this one
+    // stays empty and is only ever read, so every untagged record shares it.
+    private readonly Headers noHeaders = [];
 
     public KafkaTransactionSink(IProducer<byte[], byte[]> producer, TopologyOptions topology, DeadLetterCipher cipher)
     {
@@ -58,7 +62,7 @@ internal sealed class KafkaTransactionSink : IFilterSink, IDisposable
     public void Audit(AuditRecord record)
     {
         ResetJson();
-        AuditRecordJson.Write(json, record);
+        AuditRecordJson.Write(json, record, auditText);
         json.Flush();
         Produce(topology.Audit, keys.Utf8(record.EventId), values.Copy(buffer.WrittenSpan));
     }
@@ -95,6 +99,9 @@ internal sealed class KafkaTransactionSink : IFilterSink, IDisposable
         {
             producer.BeginTransaction();
             InTransaction = true;
+            // Records of one transaction carry its start as their create time: librdkafka would
+            // otherwise read the clock for every record, and they all commit at one instant anyway.
+            message.Timestamp = new Timestamp(DateTime.UtcNow, TimestampType.CreateTime);
         }
     }
 
@@ -122,7 +129,7 @@ internal sealed class KafkaTransactionSink : IFilterSink, IDisposable
     private void Produce(string topic, byte[] key, byte[] value)
     {
         BeginTransactionIfNeeded();
-        Headers? headers = null;
+        var headers = noHeaders;
         if (TransactionTag is not null)
         {
             headers = [];

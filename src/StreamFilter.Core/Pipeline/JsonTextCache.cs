@@ -1,0 +1,82 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+
+namespace StreamFilter.Core.Pipeline;
+
+/// <summary>
+/// JSON-encoded forms of short string values that repeat from record to record (user, device and
+/// session ids, app, window title, key, field, reasons, categories, policy version), so writing one
+/// costs a copy instead of an escape scan and a UTF-16 to UTF-8 transcoding each time. Encoded with
+/// the writers' own encoder (<see cref="AuditRecordJson.WriterOptions"/>), so the output is byte for
+/// byte what <see cref="Utf8JsonWriter.WriteString(JsonEncodedText, string)"/> would write.
+/// </summary>
+/// <remarks>
+/// Bounded: emptied when full, so values that turn out to be unique cost memory for a while only.
+/// Longer values are written directly. One per writer; not thread-safe.
+/// </remarks>
+public sealed class JsonTextCache
+{
+    /// <summary>Values up to this many UTF-16 units are cached.</summary>
+    public const int MaxValueLength = 64;
+
+    private const int MaxEntries = 4096;
+
+    /// <summary>Slots of the direct-mapped front (a power of two).</summary>
+    private const int RecentSlots = 256;
+
+    private readonly Dictionary<string, JsonEncodedText> _encoded = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A front checked by reference before the dictionary: the parser interns repeating values and
+    /// names and reasons are constants, so the same string objects come back event after event, and
+    /// an identity check is cheaper than hashing the characters. Strings are immutable, so a slot
+    /// can only ever hold the right encoding for its string.
+    /// </summary>
+    private readonly (string? Value, JsonEncodedText Encoded)[] _recent = new (string?, JsonEncodedText)[RecentSlots];
+
+    public int Count => _encoded.Count;
+
+    /// <summary>Writes <paramref name="name"/>: <paramref name="value"/> as a JSON string property.</summary>
+    public void WriteString(Utf8JsonWriter writer, JsonEncodedText name, string value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        if (value.Length > MaxValueLength)
+        {
+            writer.WriteString(name, value);
+            return;
+        }
+        writer.WriteString(name, Encoded(value));
+    }
+
+    /// <summary>Writes <paramref name="value"/> as a JSON string array item.</summary>
+    public void WriteStringValue(Utf8JsonWriter writer, string value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        if (value.Length > MaxValueLength)
+        {
+            writer.WriteStringValue(value);
+            return;
+        }
+        writer.WriteStringValue(Encoded(value));
+    }
+
+    private JsonEncodedText Encoded(string value)
+    {
+        ref var recent = ref _recent[RuntimeHelpers.GetHashCode(value) & (RecentSlots - 1)];
+        if (ReferenceEquals(recent.Value, value))
+        {
+            return recent.Encoded;
+        }
+        if (!_encoded.TryGetValue(value, out var encoded))
+        {
+            if (_encoded.Count >= MaxEntries)
+            {
+                _encoded.Clear();
+            }
+            encoded = JsonEncodedText.Encode(value, AuditRecordJson.WriterOptions.Encoder);
+            _encoded.Add(value, encoded);
+        }
+        recent = (value, encoded);
+        return encoded;
+    }
+}
