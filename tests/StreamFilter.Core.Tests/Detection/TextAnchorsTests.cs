@@ -23,6 +23,8 @@ public class TextAnchorsTests
             var text = new string(chars);
             var anchors = TextAnchors.ForStandalone(text);
             Assert.Equal(text.Length, anchors.Length);
+            Assert.Equal(text.IndexOf('@', StringComparison.Ordinal), anchors.NextAt(0));
+            Assert.Equal(text.Length > 70 ? text.IndexOf('@', 70) : -1, anchors.NextAt(70));
             Assert.Equal((text.Length + 63) / 64, anchors.Blocks.Length);
             for (var i = 0; i < anchors.Blocks.Length * 64; i++)
             {
@@ -42,6 +44,7 @@ public class TextAnchorsTests
                 Assert.Equal(c == '/', Has(block.Slash, bit));
                 Assert.Equal(c == '=', Has(block.EqualsSign, bit));
                 Assert.Equal(c == '~', Has(block.Tilde, bit));
+                Assert.Equal(c == '@', Has(block.At, bit));
                 Assert.Equal(char.IsAsciiLetterOrDigit(c) || "_-+/=.~".Contains(c), Has(block.TokenBlob, bit));
             }
         }

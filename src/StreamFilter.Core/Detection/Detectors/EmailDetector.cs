@@ -21,17 +21,20 @@ public sealed class EmailDetector : Detector
 
     public override IReadOnlyList<string> EntityTypes => Types;
 
-    public override void Scan(ReadOnlySpan<char> text, FindingList findings)
+    public override void Scan(ReadOnlySpan<char> text, FindingList findings) =>
+        Scan(text, TextAnchors.ForStandalone(text), findings);
+
+    internal override void Scan(ReadOnlySpan<char> text, TextAnchors anchors, FindingList findings)
     {
         var i = 0;
         while (i < text.Length)
         {
-            var hit = text[i..].IndexOf('@');
-            if (hit < 0)
+            // The '@' signs come from the shared anchor masks: most texts have none and cost no search.
+            var at = anchors.NextAt(i);
+            if (at < 0)
             {
                 return;
             }
-            var at = i + hit;
             i = at + 1;
             var localLength = text[..at].LastIndexOfAnyExcept(LocalChars);
             var start = localLength + 1;

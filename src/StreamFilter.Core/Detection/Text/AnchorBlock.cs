@@ -19,6 +19,7 @@ internal struct AnchorBlock
     public ulong Slash;
     public ulong EqualsSign;
     public ulong Tilde;
+    public ulong At;
 
     /// <summary>Letters, digits and <c>_-+/=.~</c>: the characters of tokens and base64 blobs, joined once per block.</summary>
     public ulong TokenBlob;

@@ -77,6 +77,25 @@ internal sealed class TextAnchors
         }
     }
 
+    /// <summary>The first '@' at or after <paramref name="from"/>, or -1.</summary>
+    public int NextAt(int from)
+    {
+        var blocks = Blocks;
+        for (var b = Math.Max(0, from) / BlockLength; b < blocks.Length; b++)
+        {
+            var signs = blocks[b].At;
+            if (b * BlockLength < from)
+            {
+                signs &= ulong.MaxValue << (from - b * BlockLength);
+            }
+            if (signs != 0)
+            {
+                return b * BlockLength + BitOperations.TrailingZeroCount(signs);
+            }
+        }
+        return -1;
+    }
+
     /// <summary>
     /// True when the text holds a run of <see cref="MinTokenRun"/> token characters; looked for once
     /// per text and shared by the token detectors, which all need one.
@@ -239,6 +258,7 @@ internal sealed class TextAnchors
             block.Slash = Is(bytes, '/');
             block.EqualsSign = Is(bytes, '=');
             block.Tilde = Is(bytes, '~');
+            block.At = Is(bytes, '@');
             block.TokenBlob = block.Letters | block.Digits | block.Underscore | block.Dash | block.Plus | block.Slash | block.EqualsSign | block.Dot | block.Tilde;
             return;
         }
@@ -259,6 +279,7 @@ internal sealed class TextAnchors
         block.Slash = Join(Is(low, '/'), Is(high, '/'));
         block.EqualsSign = Join(Is(low, '='), Is(high, '='));
         block.Tilde = Join(Is(low, '~'), Is(high, '~'));
+        block.At = Join(Is(low, '@'), Is(high, '@'));
         block.TokenBlob = block.Letters | block.Digits | block.Underscore | block.Dash | block.Plus | block.Slash | block.EqualsSign | block.Dot | block.Tilde;
     }
 
