@@ -143,7 +143,7 @@ public sealed class ContextWords
         for (var b = 0; b < blocks.Length; b++)
         {
             var from = b * 64;
-            var block = blocks[b];
+            ref readonly var block = ref blocks[b];
             // The filter reads three characters ahead: the next block's first three count too.
             var aheadNonAscii = b + 1 < blocks.Length ? blocks[b + 1].NonAscii & 0b111 : 0;
             if ((block.NonAscii | aheadNonAscii) != 0)
