@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using StreamFilter.Core.Detection.Text;
 using StreamFilter.Core.Detection.Validation;
 
@@ -45,39 +46,68 @@ public sealed class KnownTokenDetector : Detector
         var from = 0;
         while (anchors.TryFindRun<TokenBlobChars>(from, MinTokenLength, out var runStart, out var runEnd))
         {
-            ScanRun(text, runStart, runEnd, findings);
+            ScanRun(text, anchors, runStart, runEnd, findings);
             from = runEnd;
         }
     }
 
     /// <summary>Tries the rules whose prefix starts at each word start of the run [start, end).</summary>
-    private static void ScanRun(ReadOnlySpan<char> text, int runStart, int runEnd, FindingList findings)
+    private static void ScanRun(ReadOnlySpan<char> text, TextAnchors anchors, int runStart, int runEnd, FindingList findings)
     {
         var last = Math.Min(runEnd, text.Length - 1);
-        for (var start = runStart; start < last; start++)
+        var blocks = anchors.Blocks;
+        var resume = runStart; // after a token, the next one starts at its end at the earliest
+        for (var b = runStart / 64; b * 64 < last; b++)
         {
-            var c = text[start];
-            var next = text[start + 1];
-            if (c >= 128 || next >= 128 || (start > 0 && char.IsLetterOrDigit(text[start - 1])))
+            // Word starts from the masks: positions whose previous character is no ASCII letter or
+            // digit (a non-ASCII one is judged exactly below). Inside a long run of "_-+/=.~" and
+            // alphanumerics they are few, where the character walk tried every position.
+            var word = blocks[b].Letters | blocks[b].Digits;
+            var candidates = ~TextAnchors.Previous(word, b > 0 ? blocks[b - 1].Letters | blocks[b - 1].Digits : 0);
+            if (runStart > b * 64)
             {
-                continue;
+                candidates &= ulong.MaxValue << (runStart - b * 64);
             }
-            var key = Key(c, next);
-            if ((PrefixBitmap[key >> 6] & (1UL << (key & 63))) == 0)
+            if (last - b * 64 < 64)
             {
-                continue;
+                candidates &= (1UL << (last - b * 64)) - 1;
             }
-            var rest = text[start..];
-            foreach (var rule in RulesByPrefix[key]!)
+            for (; candidates != 0; candidates &= candidates - 1)
             {
-                if (rest.StartsWith(rule.Prefix, StringComparison.Ordinal) && TryBody(text, start, rule, out var end))
+                var start = b * 64 + BitOperations.TrailingZeroCount(candidates);
+                if (start >= resume && TryAt(text, start, findings, out var end))
                 {
-                    findings.Add(rule.EntityType, start, end, rule.Score);
-                    start = end - 1;
-                    break;
+                    resume = end;
                 }
             }
         }
+    }
+
+    /// <summary>Tries the rules whose prefix starts at <paramref name="start"/>; on a match, <paramref name="end"/> is the token's end.</summary>
+    private static bool TryAt(ReadOnlySpan<char> text, int start, FindingList findings, out int end)
+    {
+        end = 0;
+        var c = text[start];
+        var next = text[start + 1];
+        if (c >= 128 || next >= 128 || (start > 0 && char.IsLetterOrDigit(text[start - 1])))
+        {
+            return false;
+        }
+        var key = Key(c, next);
+        if ((PrefixBitmap[key >> 6] & (1UL << (key & 63))) == 0)
+        {
+            return false;
+        }
+        var rest = text[start..];
+        foreach (var rule in RulesByPrefix[key]!)
+        {
+            if (rest.StartsWith(rule.Prefix, StringComparison.Ordinal) && TryBody(text, start, rule, out end))
+            {
+                findings.Add(rule.EntityType, start, end, rule.Score);
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int Key(char first, char second) => (first & 0x7F) << 7 | (second & 0x7F);
