@@ -91,26 +91,28 @@ public sealed class IpAddressDetector(bool reportInternal = false) : Detector
     }
 
     /// <summary>
-    /// True when the text holds "::" or at least six colons: an address the IPv6 validator accepts is
-    /// either compressed or has eight groups (seven colons), six before an IPv4 tail. Times such as
-    /// 09:14:03 have neither.
+    /// True when the text holds "::" or a run of at least 15 hex digits, colons and dots: an address
+    /// the IPv6 validator accepts is either compressed or has eight groups (at least 15 characters,
+    /// "0:0:0:0:0:0:0:1"), or six before an IPv4 tail (more). Log lines full of times such as
+    /// 09:14:03.512 have neither.
     /// </summary>
     private static bool HasIpv6Colons(TextAnchors anchors)
     {
         var blocks = anchors.Blocks;
-        var colons = 0;
         for (var b = 0; b < blocks.Length; b++)
         {
             var mask = blocks[b].Colon;
             var next = b + 1 < blocks.Length ? blocks[b + 1].Colon : 0;
-            colons += BitOperations.PopCount(mask);
-            if (colons >= 6 || (mask & TextAnchors.Next(mask, next)) != 0)
+            if ((mask & TextAnchors.Next(mask, next)) != 0)
             {
                 return true;
             }
         }
-        return false;
+        return anchors.TryFindRun<Ipv6AddressChars>(0, MinUncompressedIpv6, out _, out _);
     }
+
+    /// <summary>Eight one-digit groups and seven colons.</summary>
+    private const int MinUncompressedIpv6 = 15;
 
     private void ScanIpv4(ReadOnlySpan<char> text, FindingList findings)
     {

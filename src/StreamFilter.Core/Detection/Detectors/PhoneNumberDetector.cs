@@ -48,7 +48,9 @@ public sealed class PhoneNumberDetector : Detector
         {
             ref readonly var block = ref blocks[b];
             var digits = block.Digits;
-            var signs = block.Plus | block.OpenParen;
+            // '+' and '(' start a number only before a digit: "retry(fn", "(v2.14" and "a + b" are
+            // turned away here instead of in the matcher.
+            var signs = (block.Plus | block.OpenParen) & TextAnchors.Next(digits, b + 1 < blocks.Length ? blocks[b + 1].Digits : 0);
             var candidates = (digits & ~((digits << 1) | previousIsDigit)) | signs;
             previousIsDigit = digits >> 63;
             while (candidates != 0)
@@ -64,7 +66,6 @@ public sealed class PhoneNumberDetector : Detector
         }
     }
 
-    /// <summary>Tries a candidate at <paramref name="start"/>; returns the end of the number found, or <paramref name="resume"/>.</summary>
     /// <summary>
     /// Whether the digit run at <paramref name="at"/> (bit <paramref name="k"/> of its block's digit
     /// mask) can start a number <see cref="MatchNanp"/> accepts: a trunk "1" before a separator, a
@@ -85,6 +86,7 @@ public sealed class PhoneNumberDetector : Detector
         };
     }
 
+    /// <summary>Tries a candidate at <paramref name="start"/>; returns the end of the number found, or <paramref name="resume"/>.</summary>
     private static int TryAt(ReadOnlySpan<char> text, int start, int resume, FindingList findings)
     {
         if (!IsCandidateStart(text, start))

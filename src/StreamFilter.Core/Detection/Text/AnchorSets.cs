@@ -32,3 +32,10 @@ internal readonly struct DashChars : IAnchorSet
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Members(in AnchorBlock block) => block.Dash;
 }
+
+/// <summary>Characters of IPv6 addresses: hex digits, ':' and '.' (an IPv4 tail).</summary>
+internal readonly struct Ipv6AddressChars : IAnchorSet
+{
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Members(in AnchorBlock block) => block.Digits | block.HexLetters | block.Colon | block.Dot;
+}
