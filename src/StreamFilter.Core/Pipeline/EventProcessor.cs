@@ -18,7 +18,7 @@ namespace StreamFilter.Core.Pipeline;
 /// Use one processor per worker thread (they may share the <see cref="RuleSet"/>). Exceptions thrown
 /// by the sink itself are not caught: a failing output is the caller's runtime failure, not the event's.
 /// </remarks>
-public sealed class EventProcessor : IDisposable
+public sealed partial class EventProcessor : IDisposable
 {
     private static readonly IReadOnlyList<string> WorkOnly = [Category.Work];
 
@@ -227,95 +227,6 @@ public sealed class EventProcessor : IDisposable
         _scanner.Dispose();
         _keys.Dispose();
     }
-
-    /// <summary>Decides the event; when it is forwarded the filtered JSON is left in the writer.</summary>
-    private AuditRecord Judge(InputEvent evt, SourcePosition position, KeyVerdictOverride? key)
-    {
-        _quarantineReason = null;
-        if (evt.Kind == EventKind.Consent)
-        {
-            ApplyConsent(evt);
-            return Record(evt, position, AuditAction.Drop, [AuditReasons.ConsentControl], [], SensitivityLevel.Ordinary, []);
-        }
-        if (Consent.SuppressionReason(evt.UserId, evt.Timestamp) is { } suppressed)
-        {
-            // Whatever the detectors would say: the user asked for this time not to be kept.
-            return Record(evt, position, AuditAction.Drop, [suppressed], [], SensitivityLevel.Ordinary, []);
-        }
-        _scanner.Scan(evt, _scan);
-        _assessment.Reset();
-        foreach (var hit in _scan.Entities)
-        {
-            _assessment.AddEntity(hit.EntityType);
-        }
-        if (key?.EntityType is { } keyEntity)
-        {
-            _assessment.AddEntity(keyEntity);
-        }
-        _assessor.Assess(evt, _assessment);
-        var decision = PolicyDecision.For(_assessment, Rules.Policy);
-        var reasons = _reasons;
-        reasons.Clear();
-        foreach (var j in _assessment.Judgments)
-        {
-            reasons.Add(j.Reason);
-        }
-        var entityTypes = _assessment.EntityTypes.Count == 0 ? [] : _assessment.EntityTypes.ToArray();
-        var categories = _assessment.Categories.Count == 0 ? WorkOnly : _assessment.Categories.ToArray();
-        if (decision.Action is PolicyAction.Drop or PolicyAction.Quarantine)
-        {
-            var prefix = decision.Action == PolicyAction.Drop ? AuditReasons.PolicyDropPrefix : AuditReasons.PolicyQuarantinePrefix;
-            reasons.Insert(0, prefix + decision.Category);
-            _quarantineReason = decision.Action == PolicyAction.Quarantine ? reasons[0] : null;
-            return Record(evt, position, AuditAction.Drop, reasons.ToArray(), entityTypes, _assessment.Level, categories);
-        }
-        string? fieldTag = null;
-        if (decision.Action == PolicyAction.RedactField)
-        {
-            fieldTag = "[REDACTED:" + decision.Category + "]";
-            reasons.Insert(0, AuditReasons.PolicyRedactFieldPrefix + decision.Category);
-        }
-        if (_scan.Entities.Count > 0)
-        {
-            reasons.Insert(0, AuditReasons.EntitiesRedacted);
-        }
-        if (key is not null)
-        {
-            reasons.Insert(0, key.Value.Reason);
-        }
-        if (evt.UnknownFieldCount > 0)
-        {
-            reasons.Add(AuditReasons.UnknownFieldsDropped);
-        }
-        var action = _scan.Entities.Count > 0 || fieldTag is not null || key is not null ? AuditAction.Redact : AuditAction.Pass;
-        _writer.Write(evt, _scan, _assessment, action, fieldTag, Rules.Version);
-        return Record(evt, position, action, reasons.Count == 0 ? [] : reasons.ToArray(), entityTypes, _assessment.Level, categories);
-    }
-
-    private void ApplyConsent(InputEvent evt)
-    {
-        var consent = evt.Consent!;
-        if (!ConsentTracker.TryParseAction(consent.Action, out var action))
-        {
-            throw new InvalidOperationException("Unknown consent action.");
-        }
-        Consent.Apply(evt.UserId, action, evt.Timestamp, consent.Minutes);
-    }
-
-    private AuditRecord Record(InputEvent evt, SourcePosition position, AuditAction action, IReadOnlyList<string> reasons,
-        IReadOnlyList<string> entityTypes, SensitivityLevel level, IReadOnlyList<string> categories) => new()
-    {
-        EventId = evt.EventId,
-        Type = evt.TypeName,
-        UserId = evt.UserId,
-        Action = action,
-        Reasons = reasons,
-        EntityTypes = entityTypes,
-        Level = level,
-        Categories = categories,
-        PolicyVersion = Rules.Version,
-        Position = position,
-    };
 
     private void DeadLetter(ReadOnlySpan<byte> raw, string reason, SourcePosition position, string? eventId, string? type, string? userId, IFilterSink sink)
     {
