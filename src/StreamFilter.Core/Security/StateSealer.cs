@@ -41,7 +41,10 @@ public sealed class StateSealer : IDisposable
         sealedRecord[0] = Version;
         var nonce = sealedRecord.AsSpan(1, NonceBytes);
         RandomNumberGenerator.Fill(nonce);
-        _aes.Encrypt(nonce, plain, sealedRecord.AsSpan(1 + NonceBytes, plain.Length), sealedRecord.AsSpan(sealedRecord.Length - TagBytes), AssociatedData(recordKey));
+        var length = AssociatedDataLength(recordKey);
+        // Session ids come from input events: only short ones go on the stack.
+        var associated = length <= MaxStackAssociatedData ? stackalloc byte[MaxStackAssociatedData] : new byte[length];
+        _aes.Encrypt(nonce, plain, sealedRecord.AsSpan(1 + NonceBytes, plain.Length), sealedRecord.AsSpan(sealedRecord.Length - TagBytes), AssociatedData(recordKey, associated[..length]));
         return sealedRecord;
     }
 
@@ -54,9 +57,12 @@ public sealed class StateSealer : IDisposable
             throw new StateSealException("The state record is not sealed in a known format (written before state sealing, or by another tool).");
         }
         var plain = new byte[sealedRecord.Length - Overhead];
+        var length = AssociatedDataLength(recordKey);
+        // Session ids come from input events: only short ones go on the stack.
+        var associated = length <= MaxStackAssociatedData ? stackalloc byte[MaxStackAssociatedData] : new byte[length];
         try
         {
-            _aes.Decrypt(sealedRecord.Slice(1, NonceBytes), sealedRecord.Slice(1 + NonceBytes, plain.Length), sealedRecord[^TagBytes..], plain, AssociatedData(recordKey));
+            _aes.Decrypt(sealedRecord.Slice(1, NonceBytes), sealedRecord.Slice(1 + NonceBytes, plain.Length), sealedRecord[^TagBytes..], plain, AssociatedData(recordKey, associated[..length]));
         }
         catch (AuthenticationTagMismatchException e)
         {
@@ -67,15 +73,18 @@ public sealed class StateSealer : IDisposable
 
     public void Dispose() => _aes.Dispose();
 
-    /// <summary>A purpose label and the length-prefixed record key: state records never open as anything else.</summary>
-    private static byte[] AssociatedData(string recordKey)
+    private const string Purpose = "streamfilter-state-v1";
+    private const int MaxStackAssociatedData = 256;
+
+    private static int AssociatedDataLength(string recordKey) => Purpose.Length + 4 + Encoding.UTF8.GetByteCount(recordKey);
+
+    /// <summary>A purpose label and the length-prefixed record key, written into <paramref name="data"/>: state records never open as anything else.</summary>
+    private static ReadOnlySpan<byte> AssociatedData(string recordKey, Span<byte> data)
     {
-        const string Purpose = "streamfilter-state-v1";
-        var key = Encoding.UTF8.GetBytes(recordKey);
-        var data = new byte[Purpose.Length + 4 + key.Length];
         Encoding.ASCII.GetBytes(Purpose, data);
-        BinaryPrimitives.WriteInt32BigEndian(data.AsSpan(Purpose.Length), key.Length);
-        key.CopyTo(data, Purpose.Length + 4);
+        var key = data[(Purpose.Length + 4)..];
+        BinaryPrimitives.WriteInt32BigEndian(data[Purpose.Length..], key.Length);
+        Encoding.UTF8.GetBytes(recordKey, key);
         return data;
     }
 }

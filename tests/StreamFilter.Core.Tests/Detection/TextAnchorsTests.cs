@@ -23,8 +23,8 @@ public class TextAnchorsTests
             var text = new string(chars);
             var anchors = TextAnchors.ForStandalone(text);
             Assert.Equal(text.Length, anchors.Length);
-            Assert.Equal(text.IndexOf('@', StringComparison.Ordinal), anchors.NextAt(0));
-            Assert.Equal(text.Length > 70 ? text.IndexOf('@', 70) : -1, anchors.NextAt(70));
+            Assert.Equal(text.IndexOf('@', StringComparison.Ordinal), anchors.IndexOf<AtSigns>(0));
+            Assert.Equal(text.Length > 70 ? text.IndexOf('@', 70) : -1, anchors.IndexOf<AtSigns>(70));
             Assert.Equal((text.Length + 63) / 64, anchors.Blocks.Length);
             for (var i = 0; i < anchors.Blocks.Length * 64; i++)
             {

@@ -24,6 +24,15 @@ public class StateSealerTests
     }
 
     [Fact]
+    public void A_long_record_key_from_an_oversized_session_id_seals_and_opens()
+    {
+        using var sealer = new StateSealer(Key);
+        var longKey = "4000:" + new string('d', 4000) + "/s1";
+        Assert.Equal(Plain, sealer.Open(sealer.Seal(Plain, longKey), longKey));
+        Assert.Throws<StateSealException>(() => sealer.Open(sealer.Seal(Plain, longKey), longKey + "x"));
+    }
+
+    [Fact]
     public void Every_altered_byte_is_refused()
     {
         using var sealer = new StateSealer(Key);

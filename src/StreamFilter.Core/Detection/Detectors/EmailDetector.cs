@@ -30,7 +30,7 @@ public sealed class EmailDetector : Detector
         while (i < text.Length)
         {
             // The '@' signs come from the shared anchor masks: most texts have none and cost no search.
-            var at = anchors.NextAt(i);
+            var at = anchors.IndexOf<AtSigns>(i);
             if (at < 0)
             {
                 return;

@@ -39,3 +39,10 @@ internal readonly struct Ipv6AddressChars : IAnchorSet
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Members(in AnchorBlock block) => block.Digits | block.HexLetters | block.Colon | block.Dot;
 }
+
+/// <summary>'@' alone: the anchor of e-mail addresses.</summary>
+internal readonly struct AtSigns : IAnchorSet
+{
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Members(in AnchorBlock block) => block.At;
+}

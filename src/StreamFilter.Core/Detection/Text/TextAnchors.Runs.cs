@@ -83,6 +83,19 @@ internal sealed partial class TextAnchors
         return mask;
     }
 
+    /// <summary>The first character of <typeparamref name="TSet"/> at or after <paramref name="from"/>, or -1.</summary>
+    public int IndexOf<TSet>(int from)
+        where TSet : struct, IAnchorSet
+    {
+        if ((uint)from >= (uint)Length)
+        {
+            return -1;
+        }
+        // Bits past the end are clear, so only "none" lands there.
+        var at = NextPosition<TSet>(from, member: true);
+        return at < Length ? at : -1;
+    }
+
     /// <summary>The first position at or after <paramref name="from"/> whose membership is <paramref name="member"/>; past the end when none.</summary>
     private int NextPosition<TSet>(int from, bool member)
         where TSet : struct, IAnchorSet

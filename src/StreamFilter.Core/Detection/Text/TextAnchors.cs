@@ -77,25 +77,6 @@ internal sealed partial class TextAnchors
         }
     }
 
-    /// <summary>The first '@' at or after <paramref name="from"/>, or -1.</summary>
-    public int NextAt(int from)
-    {
-        var blocks = Blocks;
-        for (var b = Math.Max(0, from) / BlockLength; b < blocks.Length; b++)
-        {
-            var signs = blocks[b].At;
-            if (b * BlockLength < from)
-            {
-                signs &= ulong.MaxValue << (from - b * BlockLength);
-            }
-            if (signs != 0)
-            {
-                return b * BlockLength + BitOperations.TrailingZeroCount(signs);
-            }
-        }
-        return -1;
-    }
-
     /// <summary>
     /// Bits <paramref name="block"/>'s 64 positions of <paramref name="mask"/> moved down by one block
     /// position, with the first bit of the next block in the top: "the class holds the character after".
