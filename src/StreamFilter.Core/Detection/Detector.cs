@@ -26,7 +26,7 @@ public abstract class Detector
     /// <summary>
     /// The engine's entry point: the same findings as <see cref="Scan(ReadOnlySpan{char}, FindingList)"/>,
     /// given the text's anchor classes, which the engine computes once for all detectors. Detectors
-    /// that anchor on those classes override it and read the masks instead of searching the text.
+    /// that anchor on those classes derive from <see cref="AnchoredDetector"/> and read the masks instead of searching the text.
     /// </summary>
     internal virtual void Scan(ReadOnlySpan<char> text, TextAnchors anchors, FindingList findings) => Scan(text, findings);
 

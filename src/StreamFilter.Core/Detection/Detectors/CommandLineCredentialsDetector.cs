@@ -10,7 +10,7 @@ namespace StreamFilter.Core.Detection.Detectors;
 /// with one vectorized search; the password after the first ':' is reported as PASSWORD.
 /// Numeric pairs (<c>docker run -u 1000:1000</c>, user and group ids) and shell variables are skipped.
 /// </summary>
-public sealed class CommandLineCredentialsDetector : Detector
+public sealed class CommandLineCredentialsDetector : AnchoredDetector
 {
     internal const float Score = 0.8f;
 
@@ -68,9 +68,6 @@ public sealed class CommandLineCredentialsDetector : Detector
         end = nameEnd;
         return true;
     }
-
-    public override void Scan(ReadOnlySpan<char> text, FindingList findings) =>
-        Scan(text, TextAnchors.ForStandalone(text), findings);
 
     internal override void Scan(ReadOnlySpan<char> text, TextAnchors anchors, FindingList findings)
     {

@@ -7,7 +7,7 @@ namespace StreamFilter.Core.Detection.Detectors;
 /// Email addresses, anchored on '@' (one vectorized search), then grown left over the local part and
 /// right over the domain, which must have a dot and an alphabetic top-level label of 2+ letters.
 /// </summary>
-public sealed class EmailDetector : Detector
+public sealed class EmailDetector : AnchoredDetector
 {
     private static readonly IReadOnlyList<string> Types = [EntityType.Email];
 
@@ -20,9 +20,6 @@ public sealed class EmailDetector : Detector
     public override string Id => "email";
 
     public override IReadOnlyList<string> EntityTypes => Types;
-
-    public override void Scan(ReadOnlySpan<char> text, FindingList findings) =>
-        Scan(text, TextAnchors.ForStandalone(text), findings);
 
     internal override void Scan(ReadOnlySpan<char> text, TextAnchors anchors, FindingList findings)
     {

@@ -16,7 +16,7 @@ namespace StreamFilter.Core.Detection.Detectors;
 /// skipped by their fixed base64 prefix. Key words must start a name segment ("apiKey", "SECRET"),
 /// not sit inside a word ("monkey").
 /// </remarks>
-public sealed class HighEntropySecretDetector : Detector
+public sealed class HighEntropySecretDetector : AnchoredDetector
 {
     internal const float Score = 0.7f;
     internal const float AwsScore = 0.85f;
@@ -54,9 +54,6 @@ public sealed class HighEntropySecretDetector : Detector
     public override string Id => "high_entropy_secret";
 
     public override IReadOnlyList<string> EntityTypes => Types;
-
-    public override void Scan(ReadOnlySpan<char> text, FindingList findings) =>
-        Scan(text, TextAnchors.ForStandalone(text), findings);
 
     internal override void Scan(ReadOnlySpan<char> text, TextAnchors anchors, FindingList findings)
     {

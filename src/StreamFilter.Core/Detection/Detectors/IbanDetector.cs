@@ -13,7 +13,7 @@ namespace StreamFilter.Core.Detection.Detectors;
 /// <remarks>
 /// Anchored on the shared anchor masks: the two check digits start a digit run right after two letters.
 /// </remarks>
-public sealed class IbanDetector : Detector
+public sealed class IbanDetector : AnchoredDetector
 {
     internal const float Score = 0.9f;
 
@@ -26,9 +26,6 @@ public sealed class IbanDetector : Detector
     public override IReadOnlyList<string> EntityTypes => Types;
 
     public override EntityScoring DefaultScoring(string entityType) => Scoring;
-
-    public override void Scan(ReadOnlySpan<char> text, FindingList findings) =>
-        Scan(text, TextAnchors.ForStandalone(text), findings);
 
     internal override void Scan(ReadOnlySpan<char> text, TextAnchors anchors, FindingList findings)
     {

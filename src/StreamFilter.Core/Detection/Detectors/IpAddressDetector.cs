@@ -15,7 +15,7 @@ namespace StreamFilter.Core.Detection.Detectors;
 /// on the company network, not people, and redacting them would strip ordinary work data. Pass
 /// <c>reportInternal: true</c> (rules file: a custom instance) to report them as well.
 /// </remarks>
-public sealed class IpAddressDetector(bool reportInternal = false) : Detector
+public sealed class IpAddressDetector(bool reportInternal = false) : AnchoredDetector
 {
     internal const float Ipv4Score = 0.6f;
     internal const float Ipv6Score = 0.7f;
@@ -41,9 +41,6 @@ public sealed class IpAddressDetector(bool reportInternal = false) : Detector
     public override IReadOnlyList<string> EntityTypes => Types;
 
     public override EntityScoring DefaultScoring(string entityType) => Scoring;
-
-    public override void Scan(ReadOnlySpan<char> text, FindingList findings) =>
-        Scan(text, TextAnchors.ForStandalone(text), findings);
 
     internal override void Scan(ReadOnlySpan<char> text, TextAnchors anchors, FindingList findings)
     {

@@ -10,7 +10,7 @@ namespace StreamFilter.Core.Detection.Detectors;
 /// the payload must also start as a JSON object. An unsigned token (alg "none", empty third
 /// segment) is still a bearer credential and is reported.
 /// </summary>
-public sealed class JwtDetector : Detector
+public sealed class JwtDetector : AnchoredDetector
 {
     internal const float Score = 0.9f;
 
@@ -27,9 +27,6 @@ public sealed class JwtDetector : Detector
     public override string Id => "jwt";
 
     public override IReadOnlyList<string> EntityTypes => Types;
-
-    public override void Scan(ReadOnlySpan<char> text, FindingList findings) =>
-        Scan(text, TextAnchors.ForStandalone(text), findings);
 
     internal override void Scan(ReadOnlySpan<char> text, TextAnchors anchors, FindingList findings)
     {

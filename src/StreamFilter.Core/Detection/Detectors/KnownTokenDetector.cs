@@ -12,7 +12,7 @@ namespace StreamFilter.Core.Detection.Detectors;
 /// checked for its character set, its length and a clean right edge. Masks and documentation
 /// stand-ins (ghp_xxxx..., AKIA...EXAMPLE) are skipped.
 /// </summary>
-public sealed class KnownTokenDetector : Detector
+public sealed class KnownTokenDetector : AnchoredDetector
 {
     private const int MinEntropyLength = 20;
     private const int MinTokenLength = TextAnchors.MinTokenRun; // sk_live_ + 10
@@ -31,9 +31,6 @@ public sealed class KnownTokenDetector : Detector
     public override string Id => "known_tokens";
 
     public override IReadOnlyList<string> EntityTypes => Types;
-
-    public override void Scan(ReadOnlySpan<char> text, FindingList findings) =>
-        Scan(text, TextAnchors.ForStandalone(text), findings);
 
     internal override void Scan(ReadOnlySpan<char> text, TextAnchors anchors, FindingList findings)
     {

@@ -10,7 +10,7 @@ namespace StreamFilter.Core.Detection.Detectors;
 /// The all-zero and broadcast addresses identify no device and are skipped. Six pairs of plain
 /// digits joined by '-' read like a date or a part number, so they need a context word ("mac").
 /// </summary>
-public sealed class MacAddressDetector : Detector
+public sealed class MacAddressDetector : AnchoredDetector
 {
     internal const float Score = 0.7f;
     internal const float DigitsOnlyScore = 0.3f;
@@ -28,9 +28,6 @@ public sealed class MacAddressDetector : Detector
     public override IReadOnlyList<string> EntityTypes => Types;
 
     public override EntityScoring DefaultScoring(string entityType) => Scoring;
-
-    public override void Scan(ReadOnlySpan<char> text, FindingList findings) =>
-        Scan(text, TextAnchors.ForStandalone(text), findings);
 
     internal override void Scan(ReadOnlySpan<char> text, TextAnchors anchors, FindingList findings)
     {

@@ -8,7 +8,7 @@ namespace StreamFilter.Core.Detection.Detectors;
 /// other than S, L, O, I, B, Z, N = digit), upper or lower case, compact or dashed 4-3-4. The dashed
 /// form is distinctive; the compact form needs "Medicare", "MBI" or "beneficiary" nearby.
 /// </summary>
-public sealed class MedicareMbiDetector : Detector
+public sealed class MedicareMbiDetector : AnchoredDetector
 {
     internal const float DashedScore = 0.6f;
     internal const float CompactScore = 0.3f;
@@ -28,9 +28,6 @@ public sealed class MedicareMbiDetector : Detector
     public override IReadOnlyList<string> EntityTypes => Types;
 
     public override EntityScoring DefaultScoring(string entityType) => Scoring;
-
-    public override void Scan(ReadOnlySpan<char> text, FindingList findings) =>
-        Scan(text, TextAnchors.ForStandalone(text), findings);
 
     internal override void Scan(ReadOnlySpan<char> text, TextAnchors anchors, FindingList findings)
     {

@@ -12,7 +12,7 @@ namespace StreamFilter.Core.Detection.Detectors;
 /// and order numbers; an unformatted ten-digit run is weak and needs a context word ("phone", "call").
 /// International numbers need the leading '+', a country code and 6-14 more digits.
 /// </summary>
-public sealed class PhoneNumberDetector : Detector
+public sealed class PhoneNumberDetector : AnchoredDetector
 {
     internal const float FormattedScore = 0.6f;
     internal const float CountryCodeScore = 0.7f;
@@ -32,9 +32,6 @@ public sealed class PhoneNumberDetector : Detector
     public override IReadOnlyList<string> EntityTypes => Types;
 
     public override EntityScoring DefaultScoring(string entityType) => Scoring;
-
-    public override void Scan(ReadOnlySpan<char> text, FindingList findings) =>
-        Scan(text, TextAnchors.ForStandalone(text), findings);
 
     internal override void Scan(ReadOnlySpan<char> text, TextAnchors anchors, FindingList findings)
     {

@@ -10,7 +10,7 @@ namespace StreamFilter.Core.Detection.Detectors;
 /// A block cut off before its END line (a truncated field) is reported up to the end of its body:
 /// part of a key is still secret.
 /// </summary>
-public sealed class PrivateKeyDetector : Detector
+public sealed class PrivateKeyDetector : AnchoredDetector
 {
     internal const float Score = 0.95f;
 
@@ -33,9 +33,6 @@ public sealed class PrivateKeyDetector : Detector
     public override string Id => "private_key";
 
     public override IReadOnlyList<string> EntityTypes => Types;
-
-    public override void Scan(ReadOnlySpan<char> text, FindingList findings) =>
-        Scan(text, TextAnchors.ForStandalone(text), findings);
 
     internal override void Scan(ReadOnlySpan<char> text, TextAnchors anchors, FindingList findings)
     {

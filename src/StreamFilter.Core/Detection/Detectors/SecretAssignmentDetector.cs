@@ -18,7 +18,7 @@ namespace StreamFilter.Core.Detection.Detectors;
 /// (<c>token: string</c>), key words inside longer names (<c>max_tokens</c>, <c>bypass</c>,
 /// <c>password_hash</c>) and placeholders (see <see cref="SecretText.IsPlaceholder"/>).
 /// </remarks>
-public sealed class SecretAssignmentDetector : Detector
+public sealed class SecretAssignmentDetector : AnchoredDetector
 {
     internal const float PasswordScore = 0.8f;
     internal const float QuotedScore = 0.75f;
@@ -58,9 +58,6 @@ public sealed class SecretAssignmentDetector : Detector
     public override string Id => "secret_assignment";
 
     public override IReadOnlyList<string> EntityTypes => Types;
-
-    public override void Scan(ReadOnlySpan<char> text, FindingList findings) =>
-        Scan(text, TextAnchors.ForStandalone(text), findings);
 
     internal override void Scan(ReadOnlySpan<char> text, TextAnchors anchors, FindingList findings)
     {

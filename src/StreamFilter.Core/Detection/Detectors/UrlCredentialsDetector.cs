@@ -12,7 +12,7 @@ namespace StreamFilter.Core.Detection.Detectors;
 /// Anchored on "://" and on '=' (single-value vectorized searches, far faster than a case-insensitive
 /// multi-string search over two dozen parameter names); the name before '=' is then looked up.
 /// </summary>
-public sealed class UrlCredentialsDetector : Detector
+public sealed class UrlCredentialsDetector : AnchoredDetector
 {
     internal const float UserInfoScore = 0.85f;
     internal const float ParameterScore = 0.8f;
@@ -46,9 +46,6 @@ public sealed class UrlCredentialsDetector : Detector
     public override string Id => "url_credentials";
 
     public override IReadOnlyList<string> EntityTypes => Types;
-
-    public override void Scan(ReadOnlySpan<char> text, FindingList findings) =>
-        Scan(text, TextAnchors.ForStandalone(text), findings);
 
     internal override void Scan(ReadOnlySpan<char> text, TextAnchors anchors, FindingList findings)
     {
