@@ -19,7 +19,7 @@ public sealed class EventProcessorAdapter(EventProcessor processor, KeystrokeSta
     private bool processedSinceAdvance;
     private DateTimeOffset? quietSince;
 
-    /// <summary>Swaps the processor's rules before the next batch's end-of-batch step; keystroke and consent state are kept.</summary>
+    /// <summary>Swaps the processor's rules before the next batch's first record or end-of-batch step, whichever comes first; keystroke and consent state are kept.</summary>
     public void UseRules(RuleSet rules, ISensitivityAssessor assessor)
     {
         ArgumentNullException.ThrowIfNull(rules);
@@ -29,6 +29,7 @@ public sealed class EventProcessorAdapter(EventProcessor processor, KeystrokeSta
 
     public void Process(ReadOnlySpan<byte> utf8Event, SourcePosition position, IFilterSink sink)
     {
+        StartBatch();
         EmitRestoreDecisions(sink);
         processor.Process(utf8Event, position, sink);
         Processed(position);
@@ -37,9 +38,30 @@ public sealed class EventProcessorAdapter(EventProcessor processor, KeystrokeSta
     /// <summary>Held keys keep <paramref name="utf8Event"/> itself as their payload: no copy per key.</summary>
     public void ProcessOwned(byte[] utf8Event, SourcePosition position, IFilterSink sink)
     {
+        StartBatch();
         EmitRestoreDecisions(sink);
         processor.ProcessOwned(utf8Event, position, sink);
         Processed(position);
+    }
+
+    /// <summary>
+    /// Before a batch's first record, rules handed over meanwhile switch in: a batch that was already
+    /// waiting for records when a reload was applied is judged by the new rules, and still by one version.
+    /// </summary>
+    private void StartBatch()
+    {
+        if (!processedSinceAdvance)
+        {
+            SwitchInPendingRules();
+        }
+    }
+
+    private void SwitchInPendingRules()
+    {
+        if (Interlocked.Exchange(ref pending, null) is { } next)
+        {
+            processor.UseRules(next.Rules, next.Assessor);
+        }
     }
 
     private void Processed(SourcePosition position)
@@ -49,13 +71,10 @@ public sealed class EventProcessorAdapter(EventProcessor processor, KeystrokeSta
         ReportHoldback();
     }
 
-    /// <summary>The stage calls this once per batch, after its records: the point where reloaded rules switch in.</summary>
+    /// <summary>The stage calls this once per batch, after its records; reloaded rules not yet switched in do so here too.</summary>
     public void Advance(DateTimeOffset now, IFilterSink sink)
     {
-        if (Interlocked.Exchange(ref pending, null) is { } next)
-        {
-            processor.UseRules(next.Rules, next.Assessor);
-        }
+        SwitchInPendingRules();
         EmitRestoreDecisions(sink);
         processor.Advance(IdleClock(now), sink);
         ReportHoldback();
