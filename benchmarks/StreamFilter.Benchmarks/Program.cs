@@ -2,8 +2,8 @@ using BenchmarkDotNet.Running;
 using StreamFilter.Benchmarks;
 
 // `generate BYTES FILE` writes a seeded activity mix for whole-command runs (see benchmarks/README.md);
-// `cpu-throughput [ROUNDS] [--with-classifier]` measures the engine per core in CPU time; `keystroke-holdback` reports the
-// latency keystroke holdback adds; `corpus-info` prints the inputs' sizes, seeds and hashes; anything else goes to BenchmarkDotNet (e.g. --filter '*FilterThroughput*').
+// `cpu-throughput [ROUNDS] [--with-classifier]` measures the engine per core in CPU time; `keystroke-core [ROUNDS]`
+// measures Core's share of a keystroke event in the Kafka stage; `keystroke-holdback` reports the latency keystroke holdback adds; `corpus-info` prints the inputs' sizes, seeds and hashes; anything else goes to BenchmarkDotNet (e.g. --filter '*FilterThroughput*').
 if (args.Length == 3 && args[0] == "generate")
 {
     using var file = File.Create(args[2]);
@@ -21,6 +21,11 @@ if (args is ["corpus-info"])
 {
     using var stdout = Console.OpenStandardOutput();
     CorpusInfo.Write(stdout);
+    return;
+}
+if (args is ["keystroke-core", ..])
+{
+    KeystrokeCoreCpuTime.Run(rounds: args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 9);
     return;
 }
 if (args is ["keystroke-holdback", ..])

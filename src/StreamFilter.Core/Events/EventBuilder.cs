@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Numerics;
+using StreamFilter.Core.Pipeline;
 
 namespace StreamFilter.Core.Events;
 
@@ -23,7 +24,8 @@ internal static class EventBuilder
 
     private static readonly FrozenSet<string> ConsentActions = new[] { "pause", "resume", "opt_out", "opt_in" }.ToFrozenSet(StringComparer.Ordinal);
 
-    public static InputEvent Build(EventFieldBag bag)
+    /// <param name="pool">Where a processor keeps decided keystroke events for reuse; null builds new ones.</param>
+    public static InputEvent Build(EventFieldBag bag, KeyEventPool? pool = null)
     {
         if (bag.UnknownType)
         {
@@ -54,6 +56,15 @@ internal static class EventBuilder
             throw new InvalidEventException(bag.EventId.Length == 0 ? "field 'event_id' is empty" : "field 'user_id' is empty");
         }
         var foreign = (bag.Seen | bag.WrongType) & ~allowed;
+        var unknown = bag.UnknownFields + BitOperations.PopCount((uint)foreign);
+        if (kind == EventKind.Keystroke && pool is not null)
+        {
+            var key = CheckedKey(bag);
+            var reused = pool.RentInput();
+            reused.RefillKeystroke(bag, unknown);
+            reused.Keystroke!.Refill(bag, key);
+            return reused;
+        }
         return new InputEvent
         {
             Kind = kind,
@@ -64,7 +75,7 @@ internal static class EventBuilder
             App = bag.App,
             WindowTitle = bag.WindowTitle,
             Url = bag.Url,
-            UnknownFieldCount = bag.UnknownFields + BitOperations.PopCount((uint)foreign),
+            UnknownFieldCount = unknown,
             Keystroke = kind == EventKind.Keystroke ? Keystroke(bag) : null,
             Transcript = kind == EventKind.Transcript ? new TranscriptData { Source = bag.Source!, Text = bag.Text! } : null,
             ScreenOcr = kind == EventKind.ScreenOcr
@@ -86,7 +97,17 @@ internal static class EventBuilder
 
     private static EventField Lowest(EventField fields) => (EventField)((int)fields & -(int)fields);
 
-    private static KeystrokeData Keystroke(EventFieldBag bag)
+    private static KeystrokeData Keystroke(EventFieldBag bag) => new()
+    {
+        DeviceId = bag.DeviceId!,
+        SessionId = bag.SessionId!,
+        Seq = bag.Seq,
+        Key = CheckedKey(bag),
+        Modifiers = bag.Modifiers ?? [],
+        Field = bag.Field,
+    };
+
+    private static string CheckedKey(EventFieldBag bag)
     {
         var key = bag.Key!;
         var single = key.Length == 1 || (key.Length == 2 && char.IsSurrogatePair(key[0], key[1]));
@@ -95,15 +116,7 @@ internal static class EventBuilder
             // A multi-character "key" could be pasted text that was never meant to be one key.
             throw new InvalidEventException("field 'key' is neither one character nor a named key");
         }
-        return new KeystrokeData
-        {
-            DeviceId = bag.DeviceId!,
-            SessionId = bag.SessionId!,
-            Seq = bag.Seq,
-            Key = key,
-            Modifiers = bag.Modifiers ?? [],
-            Field = bag.Field,
-        };
+        return key;
     }
 
     private static MouseData Mouse(EventFieldBag bag) => MouseActions.Contains(bag.Action!)

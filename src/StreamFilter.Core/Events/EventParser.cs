@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Unicode;
+using StreamFilter.Core.Pipeline;
 using StreamFilter.Core.Rules;
 
 namespace StreamFilter.Core.Events;
@@ -26,7 +27,9 @@ public static class EventParser
     /// Scratch reused from event to event by one processor (not thread-safe), with its string cache;
     /// reset here before reading. The event built keeps none of the bag, only the values read into it.
     /// </param>
-    internal static bool TryParse(ReadOnlySpan<byte> utf8, LimitsOptions limits, EventFieldBag bag, [NotNullWhen(true)] out InputEvent? evt, out EventParseError error)
+    /// <param name="pool">A processor's reusable keystroke events; a key event parsed is one of them (see <see cref="KeyEventPool"/>).</param>
+    internal static bool TryParse(ReadOnlySpan<byte> utf8, LimitsOptions limits, EventFieldBag bag, [NotNullWhen(true)] out InputEvent? evt, out EventParseError error,
+        KeyEventPool? pool = null)
     {
         ArgumentNullException.ThrowIfNull(limits);
         evt = null;
@@ -49,7 +52,7 @@ public static class EventParser
         try
         {
             ReadEvent(utf8, limits.MaxJsonDepth, bag);
-            evt = EventBuilder.Build(bag);
+            evt = EventBuilder.Build(bag, pool);
             error = default;
             return true;
         }

@@ -7,38 +7,83 @@ namespace StreamFilter.Core.Keystrokes;
 /// stage: the caller stores whatever it needs to emit the event once decided (e.g. the raw JSON), and
 /// it travels with the held key through snapshots, so a restored session can still emit it.
 /// </summary>
+/// <remarks>
+/// Immutable outside Core. The processor reuses its own key events once decided (<see cref="KeyEventPool"/>),
+/// so the properties have plain backing fields that <see cref="Refill"/> and <see cref="Clear"/> set;
+/// the stage never keeps an event after handing out its decision.
+/// </remarks>
 public sealed record KeystrokeEvent
 {
-    public required string EventId { get; init; }
+    private string _eventId = "";
+    private string _userId = "";
+    private SessionKey _session;
+    private long _seq;
+    private DateTimeOffset _timestamp;
+    private string _key = "";
+    private bool _shortcut;
+    private string? _field;
+    private string? _app;
+    private string? _windowTitle;
+    private byte[]? _payload;
+    private SourcePosition _position;
+    private object? _attachment;
 
-    public required string UserId { get; init; }
+    public required string EventId { get => _eventId; init => _eventId = value; }
 
-    public required SessionKey Session { get; init; }
+    public required string UserId { get => _userId; init => _userId = value; }
 
-    public long Seq { get; init; }
+    public required SessionKey Session { get => _session; init => _session = value; }
 
-    public DateTimeOffset Timestamp { get; init; }
+    public long Seq { get => _seq; init => _seq = value; }
+
+    public DateTimeOffset Timestamp { get => _timestamp; init => _timestamp = value; }
 
     /// <summary>One character, or a named key (<c>Backspace</c>, <c>Enter</c>, ...).</summary>
-    public required string Key { get; init; }
+    public required string Key { get => _key; init => _key = value; }
 
     /// <summary>True when Ctrl, Alt or Meta was held: a shortcut, not text.</summary>
-    public bool Shortcut { get; init; }
+    public bool Shortcut { get => _shortcut; init => _shortcut = value; }
 
-    public string? Field { get; init; }
+    public string? Field { get => _field; init => _field = value; }
 
-    public string? App { get; init; }
+    public string? App { get => _app; init => _app = value; }
 
-    public string? WindowTitle { get; init; }
+    public string? WindowTitle { get => _windowTitle; init => _windowTitle = value; }
 
-    public byte[]? Payload { get; init; }
+    public byte[]? Payload { get => _payload; init => _payload = value; }
 
     /// <summary>Where the event came from, for its audit record once decided.</summary>
-    public SourcePosition Position { get; init; }
+    public SourcePosition Position { get => _position; init => _position = value; }
 
     /// <summary>
     /// In-memory only (not in snapshots): the caller's already-parsed form of <see cref="Payload"/>,
     /// so deciding a key does not parse it again. After a restore it is null and the payload is used.
     /// </summary>
-    public object? Attachment { get; init; }
+    public object? Attachment { get => _attachment; init => _attachment = value; }
+
+    /// <summary>Sets every property from a parsed key event, as the processor's router would construct it.</summary>
+    internal void Refill(Events.InputEvent evt, byte[] payload, SourcePosition position)
+    {
+        var key = evt.Keystroke!;
+        _eventId = evt.EventId;
+        _userId = evt.UserId;
+        _session = new SessionKey(key.DeviceId, key.SessionId);
+        _seq = key.Seq;
+        _timestamp = evt.Timestamp;
+        _key = key.Key;
+        _shortcut = KeyModifiers.IsShortcut(key.Modifiers);
+        _field = key.Field;
+        _app = evt.App;
+        _windowTitle = evt.WindowTitle;
+        _payload = payload;
+        _position = position;
+        _attachment = evt;
+    }
+
+    /// <summary>Drops the references a decided event held (its payload above all), so a pooled event keeps nothing alive.</summary>
+    internal void Clear()
+    {
+        _payload = null;
+        _attachment = null;
+    }
 }

@@ -29,23 +29,83 @@ public static class AuditRecordJson
 
     public static void Write(Utf8JsonWriter writer, AuditRecord record) => Write(writer, record, null);
 
-    /// <param name="cache">Encoded forms of the values that repeat (user, reasons, categories...); null encodes every value.</param>
+    /// <param name="cache">
+    /// Encoded forms of the values that repeat (user, reasons, categories...). With a cache the record
+    /// is assembled from pre-encoded fragments and written as one raw value: the same bytes
+    /// (FixedShapeJsonProperties) for a fraction of the writer calls. Null writes it call by call.
+    /// </param>
     public static void Write(Utf8JsonWriter writer, AuditRecord record, JsonTextCache? cache)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(record);
+        if (cache is not null)
+        {
+            var fragments = cache.Fragments;
+            WriteFixedShape(fragments, record, cache);
+            writer.WriteRawValue(fragments.Written, skipInputValidation: true);
+            return;
+        }
         writer.WriteStartObject();
         writer.WriteString(EventId, record.EventId);
-        String(writer, Type, record.Type, cache);
-        String(writer, UserId, record.UserId, cache);
-        String(writer, Action, AuditActionNames.Of(record.Action), cache);
-        WriteArray(writer, Reasons, record.Reasons, cache);
-        WriteArray(writer, EntityTypes, record.EntityTypes, cache);
+        writer.WriteString(Type, record.Type);
+        writer.WriteString(UserId, record.UserId);
+        writer.WriteString(Action, AuditActionNames.Of(record.Action));
+        WriteArray(writer, Reasons, record.Reasons);
+        WriteArray(writer, EntityTypes, record.EntityTypes);
         writer.WriteNumber(Level, (int)record.Level);
-        WriteArray(writer, Categories, record.Categories, cache);
-        String(writer, PolicyVersion, record.PolicyVersion, cache);
+        WriteArray(writer, Categories, record.Categories);
+        writer.WriteString(PolicyVersion, record.PolicyVersion);
         WriteSource(writer, record);
         writer.WriteEndObject();
+    }
+
+    private static void WriteFixedShape(JsonFragments f, AuditRecord record, JsonTextCache cache)
+    {
+        f.Clear();
+        f.Append("{\"event_id\":"u8);
+        f.AppendUnique(record.EventId);
+        f.Append(",\"type\":"u8);
+        f.AppendString(record.Type, cache);
+        f.Append(",\"user_id\":"u8);
+        f.AppendString(record.UserId, cache);
+        f.Append(",\"action\":"u8);
+        f.AppendString(AuditActionNames.Of(record.Action), cache);
+        f.Append(",\"reasons\":"u8);
+        AppendArray(f, record.Reasons, cache);
+        f.Append(",\"entity_types\":"u8);
+        AppendArray(f, record.EntityTypes, cache);
+        f.Append(",\"level\":"u8);
+        f.AppendNumber((int)record.Level);
+        f.Append(",\"categories\":"u8);
+        AppendArray(f, record.Categories, cache);
+        f.Append(",\"policy_version\":"u8);
+        f.AppendString(record.PolicyVersion, cache);
+        if (record.ExplicitSource is { } text)
+        {
+            f.Append(",\"source\":"u8);
+            f.AppendUnique(text);
+        }
+        else if (record.Position is { } position)
+        {
+            f.Append(",\"source\":"u8);
+            Span<char> formatted = stackalloc char[256];
+            f.AppendUnique(Format(position, formatted, out var length) ? formatted[..length] : position.ToString());
+        }
+        f.Append((byte)'}');
+    }
+
+    private static void AppendArray(JsonFragments f, IReadOnlyList<string> values, JsonTextCache cache)
+    {
+        f.Append((byte)'[');
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (i > 0)
+            {
+                f.Append((byte)',');
+            }
+            f.AppendString(values[i], cache);
+        }
+        f.Append((byte)']');
     }
 
     /// <summary>"source": the explicit <see cref="AuditRecord.Source"/>, else the position formatted on the stack.</summary>
@@ -61,42 +121,35 @@ public static class AuditRecordJson
             return;
         }
         Span<char> formatted = stackalloc char[256];
-        var name = position.Source.AsSpan();
-        if (name.Length + 1 < formatted.Length && position.Offset.TryFormat(formatted[(name.Length + 1)..], out var digits, default, CultureInfo.InvariantCulture))
+        if (Format(position, formatted, out var length))
         {
-            name.CopyTo(formatted);
-            formatted[name.Length] = ':';
-            writer.WriteString(Source, formatted[..(name.Length + 1 + digits)]);
+            writer.WriteString(Source, formatted[..length]);
             return;
         }
         writer.WriteString(Source, position.ToString());
     }
 
-    private static void String(Utf8JsonWriter writer, JsonEncodedText name, string value, JsonTextCache? cache)
+    /// <summary>"source:offset" into <paramref name="formatted"/>, as <see cref="SourcePosition.ToString"/> would; false when it does not fit.</summary>
+    private static bool Format(SourcePosition position, Span<char> formatted, out int length)
     {
-        if (cache is null)
+        var name = position.Source.AsSpan();
+        length = 0;
+        if (name.Length + 1 >= formatted.Length || !position.Offset.TryFormat(formatted[(name.Length + 1)..], out var digits, default, CultureInfo.InvariantCulture))
         {
-            writer.WriteString(name, value);
+            return false;
         }
-        else
-        {
-            cache.WriteString(writer, name, value);
-        }
+        name.CopyTo(formatted);
+        formatted[name.Length] = ':';
+        length = name.Length + 1 + digits;
+        return true;
     }
 
-    private static void WriteArray(Utf8JsonWriter writer, JsonEncodedText name, IReadOnlyList<string> values, JsonTextCache? cache)
+    private static void WriteArray(Utf8JsonWriter writer, JsonEncodedText name, IReadOnlyList<string> values)
     {
         writer.WriteStartArray(name);
         for (var i = 0; i < values.Count; i++)
         {
-            if (cache is null)
-            {
-                writer.WriteStringValue(values[i]);
-            }
-            else
-            {
-                cache.WriteStringValue(writer, values[i]);
-            }
+            writer.WriteStringValue(values[i]);
         }
         writer.WriteEndArray();
     }

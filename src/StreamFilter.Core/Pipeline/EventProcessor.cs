@@ -31,6 +31,9 @@ public sealed partial class EventProcessor : IDisposable
     /// <summary>The parser's scratch, reused per event, with the interned strings of repeating values.</summary>
     private readonly EventFieldBag _parsed = new() { Cache = new StringCache() };
 
+    /// <summary>Key events reused once decided: a key costs no event objects of its own.</summary>
+    private readonly KeyEventPool _pool = new();
+
     /// <summary>The reasons of the event being judged; copied into its audit record only when there are any.</summary>
     private readonly List<string> _reasons = new(4);
 
@@ -45,7 +48,7 @@ public sealed partial class EventProcessor : IDisposable
         _assessor = assessor ?? FindingsOnlySensitivityAssessor.Instance;
         _scanner = new FieldScanner(rules);
         Consent = new ConsentTracker(rules.Consent);
-        _keys = new KeystrokeRouter(this, new KeystrokeStage(rules.Engine, rules.Keystrokes));
+        _keys = new KeystrokeRouter(this, new KeystrokeStage(rules.Engine, rules.Keystrokes), _pool);
         UseTypedTextJudge();
     }
 
@@ -103,7 +106,7 @@ public sealed partial class EventProcessor : IDisposable
         var holdKey = false;
         try
         {
-            if (EventParser.TryParse(utf8Event, Rules.Limits, _parsed, out evt, out error))
+            if (EventParser.TryParse(utf8Event, Rules.Limits, _parsed, out evt, out error, _pool))
             {
                 holdKey = evt.Kind == EventKind.Keystroke && Consent.SuppressionReason(evt.UserId, evt.Timestamp) is null;
             }
@@ -128,6 +131,11 @@ public sealed partial class EventProcessor : IDisposable
             return;
         }
         Decide(evt, utf8Event, position, null, sink);
+        if (evt.Kind == EventKind.Keystroke)
+        {
+            // A key judged at once (its user paused recording): parsed into a pooled event, done with now.
+            _pool.Return(evt);
+        }
     }
 
     /// <summary>Judges and emits one event; <paramref name="key"/> is set for a key the keystroke stage masked.</summary>

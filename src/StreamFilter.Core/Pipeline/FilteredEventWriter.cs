@@ -48,19 +48,33 @@ internal sealed class FilteredEventWriter
     private readonly ArrayBufferWriter<byte> _scratchBuffer = new(256);
     private readonly Utf8JsonWriter _scratch;
 
+    /// <summary>Keystroke events with a pre-built filter object, assembled by <see cref="KeystrokeEventJson"/>.</summary>
+    private readonly JsonFragments _fragments = new();
+    private readonly bool _fixedShapes;
+    private bool _wroteFragments;
+
     // Output is NDJSON/Kafka, never embedded in HTML: the audit writer's relaxed escaping keeps non-ASCII text as UTF-8.
-    public FilteredEventWriter()
+    /// <param name="fixedShapes">False writes every event through the general path (tests compare the two).</param>
+    public FilteredEventWriter(bool fixedShapes = true)
     {
         _json = new Utf8JsonWriter(_buffer, AuditRecordJson.WriterOptions);
         _scratch = new Utf8JsonWriter(_scratchBuffer, AuditRecordJson.WriterOptions);
+        _fixedShapes = fixedShapes;
     }
 
     /// <summary>The last event written.</summary>
-    public ReadOnlySpan<byte> Written => _buffer.WrittenSpan;
+    public ReadOnlySpan<byte> Written => _wroteFragments ? _fragments.Written : _buffer.WrittenSpan;
 
     /// <param name="fieldTag">When set, every free-text field is replaced by it (the policy's redact-field action).</param>
     public void Write(InputEvent evt, ScanResult scan, SensitivityAssessment assessment, AuditAction action, string? fieldTag, string policyVersion)
     {
+        _wroteFragments = _fixedShapes && evt.Kind == EventKind.Keystroke && !NeedsFilterObject(evt, scan, assessment);
+        if (_wroteFragments)
+        {
+            var filter = CachedFilterObject(evt, scan, assessment, action, fieldTag is not null, policyVersion);
+            KeystrokeEventJson.Write(_fragments, evt, scan, fieldTag, filter, _text);
+            return;
+        }
         _buffer.ResetWrittenCount();
         _json.Reset(_buffer);
         var w = _json;
@@ -93,7 +107,7 @@ internal sealed class FilteredEventWriter
         w.Flush();
     }
 
-    private static string? Tagged(string? value, string? tag) => value is null ? null : tag ?? value;
+    internal static string? Tagged(string? value, string? tag) => value is null ? null : tag ?? value;
 
     private static void Optional(Utf8JsonWriter w, ReadOnlySpan<byte> name, string? value)
     {
@@ -180,13 +194,24 @@ internal sealed class FilteredEventWriter
     private void WriteFilter(Utf8JsonWriter w, InputEvent evt, ScanResult scan, SensitivityAssessment a, AuditAction action, bool wholeFields, string policyVersion)
     {
         w.WritePropertyName(Filter);
-        if (scan.Entities.Count > 0 || evt.ScreenOcr is not null || a.Categories.Count > 1)
+        if (NeedsFilterObject(evt, scan, a))
         {
             WriteFilterObject(w, evt, scan, a, action, wholeFields, policyVersion);
             return;
         }
-        // Without entities or blur boxes the object depends on these four values only, and nearly every
-        // key event has one of a handful: written once by the same code, then copied.
+        w.WriteRawValue(CachedFilterObject(evt, scan, a, action, wholeFields, policyVersion), skipInputValidation: true);
+    }
+
+    /// <summary>Entities, blur boxes or several categories: the filter object is written for this event alone.</summary>
+    private static bool NeedsFilterObject(InputEvent evt, ScanResult scan, SensitivityAssessment a) =>
+        scan.Entities.Count > 0 || evt.ScreenOcr is not null || a.Categories.Count > 1;
+
+    /// <summary>
+    /// Without entities or blur boxes the object depends on four values only, and nearly every key
+    /// event has one of a handful: written once by the general code, then copied.
+    /// </summary>
+    private byte[] CachedFilterObject(InputEvent evt, ScanResult scan, SensitivityAssessment a, AuditAction action, bool wholeFields, string policyVersion)
+    {
         var key = new FilterKey(action, a.Level, a.Categories.Count == 0 ? null : a.Categories[0], policyVersion);
         if (!_filters.TryGetValue(key, out var json))
         {
@@ -201,7 +226,7 @@ internal sealed class FilteredEventWriter
             }
             _filters.Add(key, json);
         }
-        w.WriteRawValue(json, skipInputValidation: true);
+        return json;
     }
 
     private void WriteFilterObject(Utf8JsonWriter w, InputEvent evt, ScanResult scan, SensitivityAssessment a, AuditAction action, bool wholeFields, string policyVersion)

@@ -60,7 +60,14 @@ public sealed class JsonTextCache
         writer.WriteStringValue(Encoded(value));
     }
 
-    private JsonEncodedText Encoded(string value)
+    /// <summary>
+    /// Where the fixed-shape writers assemble a record (<see cref="AuditRecordJson"/>): one per cache,
+    /// since a cache already belongs to one writer, on one thread.
+    /// </summary>
+    internal JsonFragments Fragments { get; } = new();
+
+    /// <summary>The escaped form of <paramref name="value"/> (at most <see cref="MaxValueLength"/> units).</summary>
+    internal JsonEncodedText Encoded(string value)
     {
         ref var recent = ref _recent[RuntimeHelpers.GetHashCode(value) & (RecentSlots - 1)];
         if (ReferenceEquals(recent.Value, value))
