@@ -26,13 +26,13 @@ public sealed partial class EventProcessor : IDisposable
     private FieldScanner _scanner;
     private readonly ScanResult _scan = new();
     private readonly SensitivityAssessment _assessment = new();
-    private readonly FilteredEventWriter _writer = new();
+    private readonly FilteredEventWriter _writer;
     private readonly KeystrokeRouter _keys;
     /// <summary>The parser's scratch, reused per event, with the interned strings of repeating values.</summary>
     private readonly EventFieldBag _parsed = new() { Cache = new StringCache() };
 
-    /// <summary>Key events reused once decided: a key costs no event objects of its own.</summary>
-    private readonly KeyEventPool _pool = new();
+    /// <summary>Key events reused once decided, so a key costs no event objects of its own; null on the general paths.</summary>
+    private readonly KeyEventPool? _pool;
 
     /// <summary>The reasons of the event being judged; copied into its audit record only when there are any.</summary>
     private readonly List<string> _reasons = new(4);
@@ -43,8 +43,19 @@ public sealed partial class EventProcessor : IDisposable
     /// <param name="rules">The compiled rules; a reload swaps them with <see cref="UseRules"/>.</param>
     /// <param name="assessor">Event-level signals (context rules, classifier); default: findings only.</param>
     public EventProcessor(RuleSet rules, ISensitivityAssessor? assessor = null)
+        : this(rules, assessor, fastPaths: true)
+    {
+    }
+
+    /// <param name="fastPaths">
+    /// False parses every event into new objects and writes every JSON call by call: the general paths,
+    /// which the tests hold the fast ones (reused key events, fixed-shape JSON) to, byte for byte.
+    /// </param>
+    internal EventProcessor(RuleSet rules, ISensitivityAssessor? assessor, bool fastPaths)
     {
         Rules = rules ?? throw new ArgumentNullException(nameof(rules));
+        _writer = new FilteredEventWriter(fixedShapes: fastPaths);
+        _pool = fastPaths ? new KeyEventPool() : null;
         _assessor = assessor ?? FindingsOnlySensitivityAssessor.Instance;
         _scanner = new FieldScanner(rules);
         Consent = new ConsentTracker(rules.Consent);
@@ -134,7 +145,7 @@ public sealed partial class EventProcessor : IDisposable
         if (evt.Kind == EventKind.Keystroke)
         {
             // A key judged at once (its user paused recording): parsed into a pooled event, done with now.
-            _pool.Return(evt);
+            _pool?.Return(evt);
         }
     }
 

@@ -18,6 +18,12 @@ internal sealed class JsonFragments
 
     private byte[] _bytes = new byte[1024];
 
+    /// <summary>The general writer, for the few values the fragments do not encode themselves.</summary>
+    private readonly ArrayBufferWriter<byte> _scratch = new(256);
+    private readonly Utf8JsonWriter _writer;
+
+    public JsonFragments() => _writer = new Utf8JsonWriter(_scratch, AuditRecordJson.WriterOptions);
+
     public int Length { get; private set; }
 
     public ReadOnlySpan<byte> Written => _bytes.AsSpan(0, Length);
@@ -39,36 +45,44 @@ internal sealed class JsonFragments
     /// <summary>A string that repeats from record to record: its escaped form comes from <paramref name="cache"/>.</summary>
     public void AppendString(string value, JsonTextCache cache)
     {
-        if (value.Length > JsonTextCache.MaxValueLength)
+        if (!cache.TryEncoded(value, out var encoded))
         {
             AppendUnique(value);
             return;
         }
-        Append((byte)'"');
-        Append(cache.Encoded(value).EncodedUtf8Bytes);
-        Append((byte)'"');
+        var bytes = encoded.EncodedUtf8Bytes;
+        var free = Free(bytes.Length + 2);
+        free[0] = (byte)'"';
+        bytes.CopyTo(free[1..]);
+        free[bytes.Length + 1] = (byte)'"';
+        Length += bytes.Length + 2;
     }
 
     /// <summary>
-    /// A string seen once (an event id, a timestamp): transcoded straight into the buffer. Only a value
-    /// that needs escaping (rare in ids and times) is escaped by the encoder itself, which allocates;
-    /// invalid UTF-16 goes that way too, so it throws as the writer would.
+    /// A string seen once (an event id, a timestamp): transcoded straight into the buffer. A value that
+    /// needs escaping (rare in ids and times), or is not valid UTF-16, is written by a
+    /// <see cref="Utf8JsonWriter"/> itself, so it comes out exactly as the general path writes it.
     /// </summary>
     public void AppendUnique(ReadOnlySpan<char> value)
     {
-        Append((byte)'"');
-        // Each UTF-16 unit is at most 3 UTF-8 bytes; a huge value (never a key event's) skips the reservation.
-        var free = value.Length <= MaxTranscodedLength ? Free(value.Length * 3) : [];
-        if (!free.IsEmpty && Utf8.FromUtf16(value, free, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done
-            && AuditRecordJson.WriterOptions.Encoder!.FindFirstCharacterToEncodeUtf8(free[..written]) < 0)
+        // Each UTF-16 unit is at most 3 UTF-8 bytes, plus the quotes; a huge value (never a key event's) goes to the writer.
+        if (value.Length <= MaxTranscodedLength)
         {
-            Length += written;
+            var free = Free(value.Length * 3 + 2);
+            if (Utf8.FromUtf16(value, free[1..], out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done
+                && AuditRecordJson.WriterOptions.Encoder!.FindFirstCharacterToEncodeUtf8(free.Slice(1, written)) < 0)
+            {
+                free[0] = (byte)'"';
+                free[written + 1] = (byte)'"';
+                Length += written + 2;
+                return;
+            }
         }
-        else
-        {
-            Append(JsonEncodedText.Encode(value, AuditRecordJson.WriterOptions.Encoder).EncodedUtf8Bytes);
-        }
-        Append((byte)'"');
+        _scratch.ResetWrittenCount();
+        _writer.Reset(_scratch);
+        _writer.WriteStringValue(value);
+        _writer.Flush();
+        Append(_scratch.WrittenSpan);
     }
 
     /// <summary>Formatted like <see cref="Utf8JsonWriter.WriteNumberValue(long)"/> (the same formatter, default format).</summary>

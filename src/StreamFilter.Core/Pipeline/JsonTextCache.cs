@@ -22,7 +22,7 @@ public sealed class JsonTextCache
     private const int MaxEntries = 4096;
 
     /// <summary>Slots of the direct-mapped front (a power of two).</summary>
-    private const int RecentSlots = 256;
+    private const int RecentSlots = 2048;
 
     private readonly Dictionary<string, JsonEncodedText> _encoded = new(StringComparer.Ordinal);
 
@@ -40,24 +40,24 @@ public sealed class JsonTextCache
     public void WriteString(Utf8JsonWriter writer, JsonEncodedText name, string value)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        if (value.Length > MaxValueLength)
+        if (TryEncoded(value, out var encoded))
         {
-            writer.WriteString(name, value);
+            writer.WriteString(name, encoded);
             return;
         }
-        writer.WriteString(name, Encoded(value));
+        writer.WriteString(name, value);
     }
 
     /// <summary>Writes <paramref name="value"/> as a JSON string array item.</summary>
     public void WriteStringValue(Utf8JsonWriter writer, string value)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        if (value.Length > MaxValueLength)
+        if (TryEncoded(value, out var encoded))
         {
-            writer.WriteStringValue(value);
+            writer.WriteStringValue(encoded);
             return;
         }
-        writer.WriteStringValue(Encoded(value));
+        writer.WriteStringValue(value);
     }
 
     /// <summary>
@@ -66,16 +66,30 @@ public sealed class JsonTextCache
     /// </summary>
     internal JsonFragments Fragments { get; } = new();
 
-    /// <summary>The escaped form of <paramref name="value"/> (at most <see cref="MaxValueLength"/> units).</summary>
-    internal JsonEncodedText Encoded(string value)
+    /// <summary>
+    /// The escaped form of <paramref name="value"/>; false for a value too long to keep, or one that is
+    /// not valid UTF-16 (a lone surrogate): the writer escapes that as <c>\uD800</c>, while
+    /// <see cref="JsonEncodedText"/> refuses it, so such a value is left to the writer.
+    /// </summary>
+    internal bool TryEncoded(string value, out JsonEncodedText encoded)
     {
         ref var recent = ref _recent[RuntimeHelpers.GetHashCode(value) & (RecentSlots - 1)];
         if (ReferenceEquals(recent.Value, value))
         {
-            return recent.Encoded;
+            encoded = recent.Encoded;
+            return true;
         }
-        if (!_encoded.TryGetValue(value, out var encoded))
+        if (value.Length > MaxValueLength)
         {
+            encoded = default;
+            return false;
+        }
+        if (!_encoded.TryGetValue(value, out encoded))
+        {
+            if (!IsValidUtf16(value))
+            {
+                return false;
+            }
             if (_encoded.Count >= MaxEntries)
             {
                 _encoded.Clear();
@@ -84,6 +98,27 @@ public sealed class JsonTextCache
             _encoded.Add(value, encoded);
         }
         recent = (value, encoded);
-        return encoded;
+        return true;
+    }
+
+    private static bool IsValidUtf16(ReadOnlySpan<char> value)
+    {
+        var i = value.IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (i < 0)
+        {
+            return true;
+        }
+        for (; i < value.Length; i++)
+        {
+            if (char.IsLowSurrogate(value[i]))
+            {
+                return false;
+            }
+            if (char.IsHighSurrogate(value[i]) && (++i == value.Length || !char.IsLowSurrogate(value[i])))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -10,7 +10,7 @@ namespace StreamFilter.Core.Pipeline;
 /// decision it makes, whenever it makes it, into the processor's forward and audit on the sink of the
 /// call in progress. One decision per key, so exactly one audit per key event.
 /// </summary>
-internal sealed class KeystrokeRouter(EventProcessor processor, KeystrokeStage stage, KeyEventPool pool) : IKeystrokeDecisionSink, IDisposable
+internal sealed class KeystrokeRouter(EventProcessor processor, KeystrokeStage stage, KeyEventPool? pool) : IKeystrokeDecisionSink, IDisposable
 {
     private IFilterSink? _sink;
 
@@ -19,7 +19,7 @@ internal sealed class KeystrokeRouter(EventProcessor processor, KeystrokeStage s
     /// <param name="owned">The array behind <paramref name="raw"/> when the caller handed it over; otherwise the key keeps a copy.</param>
     public void Accept(InputEvent evt, ReadOnlySpan<byte> raw, byte[]? owned, SourcePosition position, IFilterSink sink)
     {
-        var keystroke = pool.RentKey();
+        var keystroke = pool?.RentKey() ?? new KeystrokeEvent { EventId = "", UserId = "", Session = default, Key = "" };
         keystroke.Refill(evt, owned ?? raw.ToArray(), position);
         _sink = sink;
         try
@@ -96,7 +96,7 @@ internal sealed class KeystrokeRouter(EventProcessor processor, KeystrokeStage s
         }
         // Emitted, and the stage has let go of the key (it clears the queue slot after this call):
         // nothing refers to either any more. Not in a finally: an event whose emit threw stays out.
-        pool.Return(e, evt);
+        pool?.Return(e, evt);
     }
 
     /// <summary>After a restore the parsed event is gone: the payload (the raw input) is parsed again.</summary>
