@@ -33,6 +33,9 @@ internal sealed class StageLikeSink : IFilterSink, IDisposable
 
     public long DeadLettered { get; private set; }
 
+    /// <summary>Like the stage's sink, it is done with a record once it wrote the record's JSON.</summary>
+    public bool KeepsAuditRecords => false;
+
     public void Forward(string key, ReadOnlySpan<byte> filteredEventJson)
     {
         Forwarded++;

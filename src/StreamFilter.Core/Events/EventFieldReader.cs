@@ -133,9 +133,12 @@ internal static class EventFieldReader
             return false;
         }
         bag.Ts = reader.GetString();
-        // RFC 3339 requires an explicit offset; a bare local time would be read in this machine's zone.
-        return bag.Ts is { Length: > 0 } ts && (ts[^1] is 'Z' or 'z' || (ts.Length > 6 && ts[^6] is '+' or '-' && ts[^3] == ':'));
+        return HasExplicitOffset(bag.Ts);
     }
+
+    /// <summary>RFC 3339 requires an explicit offset; a bare local time would be read in this machine's zone.</summary>
+    public static bool HasExplicitOffset(string? ts) =>
+        ts is { Length: > 0 } && (ts[^1] is 'Z' or 'z' || (ts.Length > 6 && ts[^6] is '+' or '-' && ts[^3] == ':'));
 
     private static bool ReadMinutes(ref Utf8JsonReader reader, EventFieldBag bag)
     {

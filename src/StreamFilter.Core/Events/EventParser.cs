@@ -28,8 +28,9 @@ public static class EventParser
     /// reset here before reading. The event built keeps none of the bag, only the values read into it.
     /// </param>
     /// <param name="pool">A processor's reusable keystroke events; a key event parsed is one of them (see <see cref="KeyEventPool"/>).</param>
+    /// <param name="flatFirst">Try <see cref="FlatEventReader"/> first (the processor's fast path); the general reader reads whatever it declines.</param>
     internal static bool TryParse(ReadOnlySpan<byte> utf8, LimitsOptions limits, EventFieldBag bag, [NotNullWhen(true)] out InputEvent? evt, out EventParseError error,
-        KeyEventPool? pool = null)
+        KeyEventPool? pool = null, bool flatFirst = false)
     {
         ArgumentNullException.ThrowIfNull(limits);
         evt = null;
@@ -51,7 +52,11 @@ public static class EventParser
         bag.Reset();
         try
         {
-            ReadEvent(utf8, limits.MaxJsonDepth, bag);
+            if (!flatFirst || !FlatEventReader.TryRead(utf8, bag))
+            {
+                bag.Reset();
+                ReadEvent(utf8, limits.MaxJsonDepth, bag);
+            }
             evt = EventBuilder.Build(bag, pool);
             error = default;
             return true;

@@ -16,6 +16,9 @@ public sealed class MeteredFilterSink(IFilterSink inner, StreamFilterMetrics met
 
     public void Quarantine(ReadOnlySpan<byte> raw, string reason, SourcePosition position) => inner.Quarantine(raw, reason, position);
 
+    /// <summary>Reads each record only during <see cref="Audit"/>: keeps records exactly when the inner sink does.</summary>
+    public bool KeepsAuditRecords => inner.KeepsAuditRecords;
+
     public void Audit(AuditRecord record)
     {
         inner.Audit(record);

@@ -11,18 +11,19 @@ namespace StreamFilter.Core.Pipeline;
 public sealed partial class EventProcessor
 {
     /// <summary>Decides the event; when it is forwarded the filtered JSON is left in the writer.</summary>
-    private AuditRecord Judge(InputEvent evt, SourcePosition position, KeyVerdictOverride? key)
+    /// <param name="reuseRecord">The sink keeps no records: the record returned is the processor's reused one.</param>
+    private AuditRecord Judge(InputEvent evt, SourcePosition position, KeyVerdictOverride? key, bool reuseRecord)
     {
         _quarantineReason = null;
         if (evt.Kind == EventKind.Consent)
         {
             ApplyConsent(evt);
-            return Record(evt, position, AuditAction.Drop, [AuditReasons.ConsentControl], [], SensitivityLevel.Ordinary, []);
+            return Record(evt, position, AuditAction.Drop, [AuditReasons.ConsentControl], [], SensitivityLevel.Ordinary, [], reuseRecord);
         }
         if (Consent.SuppressionReason(evt.UserId, evt.Timestamp) is { } suppressed)
         {
             // Whatever the detectors would say: the user asked for this time not to be kept.
-            return Record(evt, position, AuditAction.Drop, [suppressed], [], SensitivityLevel.Ordinary, []);
+            return Record(evt, position, AuditAction.Drop, [suppressed], [], SensitivityLevel.Ordinary, [], reuseRecord);
         }
         _scanner.Scan(evt, _scan);
         _assessment.Reset();
@@ -49,7 +50,7 @@ public sealed partial class EventProcessor
             var prefix = decision.Action == PolicyAction.Drop ? AuditReasons.PolicyDropPrefix : AuditReasons.PolicyQuarantinePrefix;
             reasons.Insert(0, prefix + decision.Category);
             _quarantineReason = decision.Action == PolicyAction.Quarantine ? reasons[0] : null;
-            return Record(evt, position, AuditAction.Drop, reasons.ToArray(), entityTypes, _assessment.Level, categories);
+            return Record(evt, position, AuditAction.Drop, reasons.ToArray(), entityTypes, _assessment.Level, categories, reuseRecord);
         }
         string? fieldTag = null;
         if (decision.Action == PolicyAction.RedactField)
@@ -71,7 +72,7 @@ public sealed partial class EventProcessor
         }
         var action = _scan.Entities.Count > 0 || fieldTag is not null || key is not null ? AuditAction.Redact : AuditAction.Pass;
         _writer.Write(evt, _scan, _assessment, action, fieldTag, Rules.Version);
-        return Record(evt, position, action, reasons.Count == 0 ? [] : reasons.ToArray(), entityTypes, _assessment.Level, categories);
+        return Record(evt, position, action, reasons.Count == 0 ? [] : reasons.ToArray(), entityTypes, _assessment.Level, categories, reuseRecord);
     }
 
     private void ApplyConsent(InputEvent evt)
@@ -85,17 +86,25 @@ public sealed partial class EventProcessor
     }
 
     private AuditRecord Record(InputEvent evt, SourcePosition position, AuditAction action, IReadOnlyList<string> reasons,
-        IReadOnlyList<string> entityTypes, SensitivityLevel level, IReadOnlyList<string> categories) => new()
+        IReadOnlyList<string> entityTypes, SensitivityLevel level, IReadOnlyList<string> categories, bool reuse)
     {
-        EventId = evt.EventId,
-        Type = evt.TypeName,
-        UserId = evt.UserId,
-        Action = action,
-        Reasons = reasons,
-        EntityTypes = entityTypes,
-        Level = level,
-        Categories = categories,
-        PolicyVersion = Rules.Version,
-        Position = position,
-    };
+        if (reuse)
+        {
+            _reusedRecord.Refill(evt.EventId, evt.TypeName, evt.UserId, action, reasons, entityTypes, level, categories, Rules.Version, position);
+            return _reusedRecord;
+        }
+        return new()
+        {
+            EventId = evt.EventId,
+            Type = evt.TypeName,
+            UserId = evt.UserId,
+            Action = action,
+            Reasons = reasons,
+            EntityTypes = entityTypes,
+            Level = level,
+            Categories = categories,
+            PolicyVersion = Rules.Version,
+            Position = position,
+        };
+    }
 }

@@ -31,11 +31,17 @@ public sealed partial class EventProcessor : IDisposable
     /// <summary>The parser's scratch, reused per event, with the interned strings of repeating values.</summary>
     private readonly EventFieldBag _parsed = new() { Cache = new StringCache() };
 
-    /// <summary>Key events reused once decided, so a key costs no event objects of its own; null on the general paths.</summary>
+    /// <summary>
+    /// Key events reused once decided, so a key costs no event objects of its own. Null on the general
+    /// paths, which also read every event with the general JSON reader instead of the flat one first.
+    /// </summary>
     private readonly KeyEventPool? _pool;
 
     /// <summary>The reasons of the event being judged; copied into its audit record only when there are any.</summary>
     private readonly List<string> _reasons = new(4);
+
+    /// <summary>Refilled for every event decided for a sink that keeps no records (<see cref="IFilterSink.KeepsAuditRecords"/>).</summary>
+    private readonly AuditRecord _reusedRecord = new() { EventId = "", Type = "", UserId = "", Action = AuditAction.Pass, PolicyVersion = "" };
 
     /// <summary>Set by <see cref="Judge"/> when the policy quarantines the event.</summary>
     private string? _quarantineReason;
@@ -117,7 +123,7 @@ public sealed partial class EventProcessor : IDisposable
         var holdKey = false;
         try
         {
-            if (EventParser.TryParse(utf8Event, Rules.Limits, _parsed, out evt, out error, _pool))
+            if (EventParser.TryParse(utf8Event, Rules.Limits, _parsed, out evt, out error, _pool, flatFirst: _pool is not null))
             {
                 holdKey = evt.Kind == EventKind.Keystroke && Consent.SuppressionReason(evt.UserId, evt.Timestamp) is null;
             }
@@ -156,7 +162,7 @@ public sealed partial class EventProcessor : IDisposable
         string? failure = null;
         try
         {
-            record = Judge(key is null ? evt : key.Value.Mask(evt, Rules.Keystrokes.MaskKey), position, key);
+            record = Judge(key is null ? evt : key.Value.Mask(evt, Rules.Keystrokes.MaskKey), position, key, !sink.KeepsAuditRecords);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -185,7 +191,7 @@ public sealed partial class EventProcessor : IDisposable
     internal void DropKey(InputEvent evt, SourcePosition position, string reason, string? entityType, IFilterSink sink)
     {
         var (category, level) = entityType is null ? (Category.Credentials, SensitivityLevel.Secret) : EntitySensitivity.Of(entityType);
-        sink.Audit(Record(evt, position, AuditAction.Drop, [reason], entityType is null ? [] : [entityType], level, category is null ? [] : [category]));
+        sink.Audit(Record(evt, position, AuditAction.Drop, [reason], entityType is null ? [] : [entityType], level, category is null ? [] : [category], !sink.KeepsAuditRecords));
     }
 
     /// <summary>A held key whose stored event could not be read back (corrupt restored state): dead-lettered.</summary>

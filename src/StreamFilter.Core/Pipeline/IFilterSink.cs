@@ -14,6 +14,13 @@ public interface IFilterSink
 
     void Audit(AuditRecord record);
 
+    /// <summary>
+    /// False when the sink is done with each <see cref="AuditRecord"/> once <see cref="Audit"/> returns
+    /// (it writes or copies what it needs): the processor then refills one record object for every
+    /// event instead of allocating one. True (the default) for a sink that may keep records.
+    /// </summary>
+    bool KeepsAuditRecords => true;
+
     /// <summary>Input that could not be parsed or processed; <paramref name="raw"/> is encrypted by the sink's writer.</summary>
     void DeadLetter(ReadOnlySpan<byte> raw, string reason, SourcePosition position);
 

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace StreamFilter.Core.Pipeline;
@@ -21,18 +20,19 @@ public sealed class JsonTextCache
 
     private const int MaxEntries = 4096;
 
-    /// <summary>Slots of the direct-mapped front (a power of two).</summary>
-    private const int RecentSlots = 2048;
+    /// <summary>Slots of the direct-mapped front: 2^<see cref="RecentBits"/>, room for a few hundred users' ids.</summary>
+    private const int RecentBits = 11;
 
     private readonly Dictionary<string, JsonEncodedText> _encoded = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// A front checked by reference before the dictionary: the parser interns repeating values and
-    /// names and reasons are constants, so the same string objects come back event after event, and
-    /// an identity check is cheaper than hashing the characters. Strings are immutable, so a slot
-    /// can only ever hold the right encoding for its string.
+    /// A front checked before the dictionary, indexed by a hash of the length and three characters:
+    /// the parser interns repeating values and names and reasons are constants, so the same string
+    /// objects come back event after event and the equality check ends at the reference compare.
+    /// The dictionary's full hash (and the runtime call an identity hash costs) is paid on a miss only.
+    /// Strings are immutable, so a slot can only ever hold the right encoding for its string.
     /// </summary>
-    private readonly (string? Value, JsonEncodedText Encoded)[] _recent = new (string?, JsonEncodedText)[RecentSlots];
+    private readonly (string? Value, JsonEncodedText Encoded)[] _recent = new (string?, JsonEncodedText)[1 << RecentBits];
 
     public int Count => _encoded.Count;
 
@@ -73,8 +73,8 @@ public sealed class JsonTextCache
     /// </summary>
     internal bool TryEncoded(string value, out JsonEncodedText encoded)
     {
-        ref var recent = ref _recent[RuntimeHelpers.GetHashCode(value) & (RecentSlots - 1)];
-        if (ReferenceEquals(recent.Value, value))
+        ref var recent = ref _recent[FrontSlot(value)];
+        if (string.Equals(recent.Value, value, StringComparison.Ordinal))
         {
             encoded = recent.Encoded;
             return true;
@@ -99,6 +99,18 @@ public sealed class JsonTextCache
         }
         recent = (value, encoded);
         return true;
+    }
+
+    /// <summary>Cheap and good enough for ids like "u17"/"u71": a collision only costs a dictionary lookup.</summary>
+    private static int FrontSlot(string value)
+    {
+        var n = value.Length;
+        var h = (uint)n * 0x9E3779B1u;
+        if (n > 0)
+        {
+            h ^= value[0] ^ ((uint)value[n >> 1] << 8) ^ ((uint)value[n - 1] << 16);
+        }
+        return (int)((h * 0x85EBCA6Bu) >> (32 - RecentBits));
     }
 
     private static bool IsValidUtf16(ReadOnlySpan<char> value)

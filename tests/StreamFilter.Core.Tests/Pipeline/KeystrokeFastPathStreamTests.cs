@@ -9,7 +9,7 @@ using static StreamFilter.Core.Tests.Pipeline.ProcessorTestKit;
 namespace StreamFilter.Core.Tests.Pipeline;
 
 /// <summary>
-/// A seeded typing stream through a processor on its fast paths (reused key events, fixed-shape JSON)
+/// A seeded typing stream through a processor on its fast paths (flat reader, reused key events and audit record, fixed-shape JSON)
 /// and through one on the general paths must emit the same bytes, record by record: forwarded events,
 /// audit JSON, dead letters and quarantine. The stream has what could trip reuse or escaping: values
 /// across sessions, typos, escapes and non-ASCII in keys and titles, password fields, a paused user
@@ -128,12 +128,15 @@ public class KeystrokeFastPathStreamTests
         return $$"""{"type":"keystroke","event_id":"k{{n}}","user_id":"u{{s}}","ts":"{{ts}}","app":"Slack","window_title":{{JsonSerializer.Serialize(title)}},"device_id":"d{{s % 5}}","session_id":"s{{s}}","seq":{{seq}},"key":{{JsonSerializer.Serialize(key)}},"field":"{{field}}"}""";
     }
 
-    /// <summary>Writes audit records as the Kafka stage's sink does: with an encoding cache (fixed shape) or without (general).</summary>
+    /// <summary>Writes audit records as the Kafka stage's sink does: with an encoding cache (fixed shape, reused record) or without (general).</summary>
     private sealed class BytesSink(JsonTextCache? cache) : IFilterSink
     {
         private readonly ArrayBufferWriter<byte> _buffer = new();
 
         public List<byte[]> Records { get; } = [];
+
+        /// <summary>The fast sink lets the processor reuse one record; the general one keeps the default.</summary>
+        public bool KeepsAuditRecords => cache is null;
 
         public void Forward(string key, ReadOnlySpan<byte> filteredEventJson) => Add("out ", filteredEventJson);
 
