@@ -99,7 +99,7 @@ internal sealed class FilteredEventWriter
                 WriteMouse(w, evt.Mouse!, Tagged(scan.Target, fieldTag));
                 break;
             case EventKind.ScreenOcr:
-                WriteFrame(w, evt.ScreenOcr!, scan, fieldTag);
+                ScreenFrameJson.WriteFrame(w, evt.ScreenOcr!, scan, fieldTag);
                 break;
         }
         WriteFilter(w, evt, scan, assessment, action, fieldTag is not null, policyVersion);
@@ -153,42 +153,6 @@ internal sealed class FilteredEventWriter
         JsonNumbers.Write(w, m.Y);
         Optional(w, "button"u8, m.Button);
         Optional(w, "target"u8, target);
-    }
-
-    private static void WriteFrame(Utf8JsonWriter w, ScreenOcrData frame, ScanResult scan, string? fieldTag)
-    {
-        w.WriteString("frame_id"u8, frame.FrameId);
-        w.WriteNumber("width"u8, frame.Width);
-        w.WriteNumber("height"u8, frame.Height);
-        w.WriteStartArray("blocks"u8);
-        for (var i = 0; i < frame.Blocks.Count; i++)
-        {
-            var block = frame.Blocks[i];
-            w.WriteStartObject();
-            Optional(w, "text"u8, Tagged(scan.Blocks[i], fieldTag));
-            WriteBox(w, "bbox"u8, block.Box);
-            if (block.Confidence is { } conf)
-            {
-                w.WriteNumber("conf"u8, conf);
-            }
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-    }
-
-    private static void WriteBox(Utf8JsonWriter w, ReadOnlySpan<byte> name, BoundingBox box)
-    {
-        w.WriteStartArray(name);
-        WriteBoxValues(w, box);
-        w.WriteEndArray();
-    }
-
-    private static void WriteBoxValues(Utf8JsonWriter w, BoundingBox box)
-    {
-        JsonNumbers.Write(w, box.X);
-        JsonNumbers.Write(w, box.Y);
-        JsonNumbers.Write(w, box.Width);
-        JsonNumbers.Write(w, box.Height);
     }
 
     private void WriteFilter(Utf8JsonWriter w, InputEvent evt, ScanResult scan, SensitivityAssessment a, AuditAction action, bool wholeFields, string policyVersion)
@@ -258,41 +222,10 @@ internal sealed class FilteredEventWriter
         w.WriteEndArray();
         if (evt.ScreenOcr is { } frame)
         {
-            WriteBlurBoxes(w, frame, scan, wholeFields);
+            ScreenFrameJson.WriteBlurBoxes(w, frame, scan, wholeFields);
         }
         _text.WriteString(w, PolicyVersion, policyVersion);
         w.WriteEndObject();
-    }
-
-    /// <summary>
-    /// The pixel boxes an image pipeline must blur: sub-block boxes estimated from the character offsets
-    /// of each value, or every block's whole box when the policy replaced all text.
-    /// </summary>
-    private static void WriteBlurBoxes(Utf8JsonWriter w, ScreenOcrData frame, ScanResult scan, bool wholeFields)
-    {
-        w.WriteStartArray("blur"u8);
-        if (wholeFields)
-        {
-            foreach (var block in frame.Blocks)
-            {
-                w.WriteStartArray();
-                WriteBoxValues(w, block.Box);
-                w.WriteEndArray();
-            }
-        }
-        else
-        {
-            foreach (var box in scan.BlurBoxes)
-            {
-                w.WriteStartArray();
-                w.WriteNumberValue(box.X);
-                w.WriteNumberValue(box.Y);
-                w.WriteNumberValue(box.Width);
-                w.WriteNumberValue(box.Height);
-                w.WriteEndArray();
-            }
-        }
-        w.WriteEndArray();
     }
 
     private readonly record struct FilterKey(AuditAction Action, SensitivityLevel Level, string? Category, string PolicyVersion);
