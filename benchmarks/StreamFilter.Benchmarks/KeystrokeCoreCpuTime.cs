@@ -29,6 +29,7 @@ internal static class KeystrokeCoreCpuTime
         }
         var ns = new List<double>();
         var bytes = new List<double>();
+        var (gen0, gen1, gen2, pause) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
         for (var r = 0; r < rounds; r++)
         {
             var (cpu, alloc) = Measure(lines, rules);
@@ -36,6 +37,8 @@ internal static class KeystrokeCoreCpuTime
             bytes.Add(alloc);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pass {r}: {cpu:F0} ns/key CPU, {alloc:F0} B/key"));
         }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"GCs per pass: gen0 {(GC.CollectionCount(0) - gen0) / (double)rounds:F1}, gen1 {(GC.CollectionCount(1) - gen1) / (double)rounds:F1}, gen2 {(GC.CollectionCount(2) - gen2) / (double)rounds:F1}, pause {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds / rounds:F1} ms"));
         ns.Sort();
         bytes.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

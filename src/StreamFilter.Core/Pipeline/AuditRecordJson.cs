@@ -64,6 +64,29 @@ public static class AuditRecordJson
         f.Clear();
         f.Append("{\"event_id\":"u8);
         f.AppendUnique(record.EventId);
+        // Without reasons or entities (a key passed on) the fields up to the source depend on the user's
+        // values only: written once per user, then copied.
+        var repeating = record.Reasons.Count == 0 && record.EntityTypes.Count == 0 && record.Categories.Count == 1;
+        var part = repeating ? new UserPart(record.Type, record.UserId, record.Action, record.Level, record.Categories[0], record.PolicyVersion) : default;
+        if (repeating && cache.AuditUserParts.TryGet(record.UserId, part, out var known))
+        {
+            f.Append(known);
+        }
+        else
+        {
+            var start = f.Length;
+            AppendUserPart(f, record, cache);
+            if (repeating)
+            {
+                cache.AuditUserParts.Remember(record.UserId, part, f.Written[start..]);
+            }
+        }
+        AppendSource(f, record);
+        f.Append((byte)'}');
+    }
+
+    private static void AppendUserPart(JsonFragments f, AuditRecord record, JsonTextCache cache)
+    {
         f.Append(",\"type\":"u8);
         f.AppendString(record.Type, cache);
         f.Append(",\"user_id\":"u8);
@@ -80,6 +103,10 @@ public static class AuditRecordJson
         AppendArray(f, record.Categories, cache);
         f.Append(",\"policy_version\":"u8);
         f.AppendString(record.PolicyVersion, cache);
+    }
+
+    private static void AppendSource(JsonFragments f, AuditRecord record)
+    {
         if (record.ExplicitSource is { } text)
         {
             f.Append(",\"source\":"u8);
@@ -91,7 +118,6 @@ public static class AuditRecordJson
             Span<char> formatted = stackalloc char[256];
             f.AppendUnique(Format(position, formatted, out var length) ? formatted[..length] : position.ToString());
         }
-        f.Append((byte)'}');
     }
 
     private static void AppendArray(JsonFragments f, IReadOnlyList<string> values, JsonTextCache cache)
@@ -153,4 +179,7 @@ public static class AuditRecordJson
         }
         writer.WriteEndArray();
     }
+
+    /// <summary>What the audit fields between the event id and the source hold for a record without reasons or entities.</summary>
+    internal readonly record struct UserPart(string Type, string UserId, AuditAction Action, Sensitivity.SensitivityLevel Level, string Category, string PolicyVersion);
 }

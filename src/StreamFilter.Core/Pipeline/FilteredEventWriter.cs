@@ -50,6 +50,7 @@ internal sealed class FilteredEventWriter
 
     /// <summary>Keystroke events with a pre-built filter object, assembled by <see cref="KeystrokeEventJson"/>.</summary>
     private readonly JsonFragments _fragments = new();
+    private readonly FragmentMemo<KeystrokeEventJson.SessionPart> _sessionParts = new();
     private readonly bool _fixedShapes;
     private bool _wroteFragments;
 
@@ -72,7 +73,7 @@ internal sealed class FilteredEventWriter
         if (_wroteFragments)
         {
             var filter = CachedFilterObject(evt, scan, assessment, action, fieldTag is not null, policyVersion);
-            KeystrokeEventJson.Write(_fragments, evt, scan, fieldTag, filter, _text);
+            KeystrokeEventJson.Write(_fragments, evt, scan, fieldTag, filter, _text, _sessionParts);
             return;
         }
         _buffer.ResetWrittenCount();

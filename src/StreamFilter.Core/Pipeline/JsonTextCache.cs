@@ -66,6 +66,9 @@ public sealed class JsonTextCache
     /// </summary>
     internal JsonFragments Fragments { get; } = new();
 
+    /// <summary>A user's audit fields between the event id and the source, for records without reasons or entities.</summary>
+    internal FragmentMemo<AuditRecordJson.UserPart> AuditUserParts { get; } = new();
+
     /// <summary>
     /// The escaped form of <paramref name="value"/>; false for a value too long to keep, or one that is
     /// not valid UTF-16 (a lone surrogate): the writer escapes that as <c>\uD800</c>, while
@@ -73,7 +76,7 @@ public sealed class JsonTextCache
     /// </summary>
     internal bool TryEncoded(string value, out JsonEncodedText encoded)
     {
-        ref var recent = ref _recent[FrontSlot(value)];
+        ref var recent = ref _recent[StringSlot.Of(value, RecentBits)];
         if (string.Equals(recent.Value, value, StringComparison.Ordinal))
         {
             encoded = recent.Encoded;
@@ -99,18 +102,6 @@ public sealed class JsonTextCache
         }
         recent = (value, encoded);
         return true;
-    }
-
-    /// <summary>Cheap and good enough for ids like "u17"/"u71": a collision only costs a dictionary lookup.</summary>
-    private static int FrontSlot(string value)
-    {
-        var n = value.Length;
-        var h = (uint)n * 0x9E3779B1u;
-        if (n > 0)
-        {
-            h ^= value[0] ^ ((uint)value[n >> 1] << 8) ^ ((uint)value[n - 1] << 16);
-        }
-        return (int)((h * 0x85EBCA6Bu) >> (32 - RecentBits));
     }
 
     private static bool IsValidUtf16(ReadOnlySpan<char> value)

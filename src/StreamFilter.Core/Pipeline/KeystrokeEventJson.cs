@@ -10,7 +10,8 @@ namespace StreamFilter.Core.Pipeline;
 /// </summary>
 internal static class KeystrokeEventJson
 {
-    public static void Write(JsonFragments f, InputEvent evt, ScanResult scan, string? fieldTag, ReadOnlySpan<byte> filterJson, JsonTextCache text)
+    public static void Write(JsonFragments f, InputEvent evt, ScanResult scan, string? fieldTag, ReadOnlySpan<byte> filterJson, JsonTextCache text,
+        FragmentMemo<SessionPart> sessions)
     {
         var k = evt.Keystroke!;
         f.Clear();
@@ -22,13 +23,24 @@ internal static class KeystrokeEventJson
         f.AppendString(evt.UserId, text);
         f.Append(",\"ts\":"u8);
         f.AppendUnique(evt.TimestampText);
-        Optional(f, ",\"app\":"u8, scan.App, text);
-        Optional(f, ",\"window_title\":"u8, FilteredEventWriter.Tagged(scan.WindowTitle, fieldTag), text);
-        Optional(f, ",\"url\":"u8, FilteredEventWriter.Tagged(scan.Url, fieldTag), text);
-        f.Append(",\"device_id\":"u8);
-        f.AppendString(k.DeviceId, text);
-        f.Append(",\"session_id\":"u8);
-        f.AppendString(k.SessionId, text);
+        // App to session id: the same for every key of a session in one window, written once, then copied.
+        var part = new SessionPart(scan.App, FilteredEventWriter.Tagged(scan.WindowTitle, fieldTag), FilteredEventWriter.Tagged(scan.Url, fieldTag), k.DeviceId, k.SessionId);
+        if (sessions.TryGet(k.SessionId, part, out var known))
+        {
+            f.Append(known);
+        }
+        else
+        {
+            var start = f.Length;
+            Optional(f, ",\"app\":"u8, part.App, text);
+            Optional(f, ",\"window_title\":"u8, part.WindowTitle, text);
+            Optional(f, ",\"url\":"u8, part.Url, text);
+            f.Append(",\"device_id\":"u8);
+            f.AppendString(k.DeviceId, text);
+            f.Append(",\"session_id\":"u8);
+            f.AppendString(k.SessionId, text);
+            sessions.Remember(k.SessionId, part, f.Written[start..]);
+        }
         f.Append(",\"seq\":"u8);
         f.AppendNumber(k.Seq);
         f.Append(",\"key\":"u8);
@@ -60,4 +72,7 @@ internal static class KeystrokeEventJson
             f.AppendString(value, text);
         }
     }
+
+    /// <summary>The values of the fields from app to session id, as written (title and URL after the policy's tag).</summary>
+    internal readonly record struct SessionPart(string? App, string? WindowTitle, string? Url, string DeviceId, string SessionId);
 }
