@@ -48,7 +48,7 @@ internal sealed class StringCache
             slot = Find(utf8, hash);
         }
         var value = Encoding.UTF8.GetString(utf8);
-        _slots[slot] = new Entry { Utf8 = utf8.ToArray(), Value = value, Hash = hash };
+        _slots[slot] = new Entry { Utf8 = utf8.ToArray(), Value = value, Hash = hash, Length = utf8.Length, Head = Head(utf8) };
         Count++;
         return value;
     }
@@ -58,11 +58,35 @@ internal sealed class StringCache
     {
         var mask = _slots.Length - 1;
         var i = hash & mask;
-        while (_slots[i].Utf8 is { } known && (_slots[i].Hash != hash || !utf8.SequenceEqual(known)))
+        var head = Head(utf8);
+        while (_slots[i].Utf8 is { } known && !Holds(ref _slots[i], utf8, hash, head, known))
         {
             i = (i + 1) & mask;
         }
         return i;
+    }
+
+    /// <summary>
+    /// Values of up to eight bytes (most ids, keys, app names) are told apart by their length and
+    /// head, kept in the slot itself: no trip to the stored bytes, which are likely out of cache.
+    /// </summary>
+    private static bool Holds(ref Entry entry, ReadOnlySpan<byte> utf8, int hash, ulong head, byte[] known) =>
+        entry.Hash == hash && entry.Length == utf8.Length && entry.Head == head
+        && (utf8.Length <= sizeof(ulong) || utf8.SequenceEqual(known));
+
+    /// <summary>The first eight bytes (zero-padded), little-endian.</summary>
+    private static ulong Head(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length >= sizeof(ulong))
+        {
+            return BinaryPrimitives.ReadUInt64LittleEndian(utf8);
+        }
+        ulong head = 0;
+        for (var i = 0; i < utf8.Length; i++)
+        {
+            head |= (ulong)utf8[i] << (8 * i);
+        }
+        return head;
     }
 
     /// <summary>
@@ -98,6 +122,8 @@ internal sealed class StringCache
     {
         public byte[]? Utf8;
         public string? Value;
+        public ulong Head;
         public int Hash;
+        public int Length;
     }
 }
