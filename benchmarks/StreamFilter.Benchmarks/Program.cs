@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using StreamFilter.Benchmarks;
 
 // `generate BYTES FILE` writes a seeded activity mix for whole-command runs (see benchmarks/README.md);
-// `cpu-throughput [ROUNDS] [--with-classifier]` measures the engine per core in CPU time; `keystroke-core [ROUNDS]`
+// `cpu-throughput [ROUNDS] [--with-classifier]` measures the engine per core in CPU time; `keystroke-core [ROUNDS] [--keeping-sink]`
 // measures Core's share of a keystroke event in the Kafka stage; `keystroke-holdback` reports the latency keystroke holdback adds; `corpus-info` prints the inputs' sizes, seeds and hashes; anything else goes to BenchmarkDotNet (e.g. --filter '*FilterThroughput*').
 if (args.Length == 3 && args[0] == "generate")
 {
@@ -25,7 +25,8 @@ if (args is ["corpus-info"])
 }
 if (args is ["keystroke-core", ..])
 {
-    KeystrokeCoreCpuTime.Run(rounds: args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 9);
+    KeystrokeCoreCpuTime.Run(rounds: args.Length > 1 && int.TryParse(args[1], System.Globalization.CultureInfo.InvariantCulture, out var rounds) ? rounds : 9,
+        keepingSink: args.Contains("--keeping-sink"));
     return;
 }
 if (args is ["keystroke-holdback", ..])

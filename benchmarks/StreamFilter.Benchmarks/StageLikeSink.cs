@@ -21,8 +21,13 @@ internal sealed class StageLikeSink : IFilterSink, IDisposable
     private readonly IncrementalHash? _hash;
 
     /// <param name="hashed">Hash every output and audit byte (SHA-256); off when only the cost is measured.</param>
-    public StageLikeSink(bool hashed)
+    /// <param name="keepsAuditRecords">
+    /// What the sink tells the processor (<see cref="IFilterSink.KeepsAuditRecords"/>): false, like a stage
+    /// sink that declares it writes each record during the call; true, like one that does not say.
+    /// </param>
+    public StageLikeSink(bool hashed, bool keepsAuditRecords = false)
     {
+        KeepsAuditRecords = keepsAuditRecords;
         _json = new Utf8JsonWriter(_audit, AuditRecordJson.WriterOptions);
         _hash = hashed ? IncrementalHash.CreateHash(HashAlgorithmName.SHA256) : null;
     }
@@ -33,8 +38,7 @@ internal sealed class StageLikeSink : IFilterSink, IDisposable
 
     public long DeadLettered { get; private set; }
 
-    /// <summary>Like the stage's sink, it is done with a record once it wrote the record's JSON.</summary>
-    public bool KeepsAuditRecords => false;
+    public bool KeepsAuditRecords { get; }
 
     public void Forward(string key, ReadOnlySpan<byte> filteredEventJson)
     {

@@ -11,7 +11,8 @@ namespace StreamFilter.Core.Pipeline;
 /// <remarks>
 /// Called on the processor's thread for every event that could be forwarded (not for consent events or
 /// password-field keys). An instance shared by several processors must be thread-safe. An exception
-/// fails the event closed: it is dead-lettered, never forwarded.
+/// fails the event closed: it is dead-lettered, never forwarded. The event is only valid during the
+/// call: the processor reuses key event objects once they are decided, so keep values, not the event.
 /// </remarks>
 public interface ISensitivityAssessor
 {
