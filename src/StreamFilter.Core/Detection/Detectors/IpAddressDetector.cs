@@ -155,13 +155,20 @@ public sealed class IpAddressDetector(bool reportInternal = false) : AnchoredDet
                 continue;
             }
             var end = MatchIpv4(text, start, out var value);
+            if (end == 0)
+            {
+                continue;
+            }
             // A dotted number continued by ".digit" or preceded by "digit." is a version or an OID.
-            if (end > 0 && !ContinuesDotted(text, start, end) && (ReportInternal || !IsInternalV4(value))
+            if (!ContinuesDotted(text, start, end) && (ReportInternal || !IsInternalV4(value))
                 && !text[Math.Max(0, start - VersionLookBehind)..start].ContainsAny(VersionWords))
             {
                 findings.Add(EntityType.IpAddress, start, end, Ipv4Score);
-                resume = from = end;
+                resume = end;
             }
+            // The quad's other dots could only start numbers preceded by "digit.", which
+            // ContinuesDotted turns away: the search goes on after it, found or not.
+            from = end;
         }
     }
 
