@@ -62,6 +62,32 @@ public sealed class KeyRotationRestoreTests : IDisposable
     }
 
     [Fact]
+    public void A_session_restored_with_the_previous_key_is_written_back_under_the_current_key_and_one_restored_with_the_current_key_is_not()
+    {
+        using var processor = new EventProcessor(DefaultRules.Create(new Pseudonymizer(new byte[32])));
+        var ring = Rotated();
+        using var store = new KeystrokeStateStore(processor, ring, Use(ring));
+        var (key, oldValue) = OneSessionSnapshot(OldKey);
+        var (_, newValue) = OneSessionSnapshot(NewKey);
+        var changes = new List<StateChange>();
+
+        store.Restore(new TopicPartition("input", 0), key, newValue);
+        store.TakeChanges(changes);
+        Assert.Empty(changes);
+
+        store.Restore(new TopicPartition("input", 0), key, oldValue);
+        store.TakeChanges(changes);
+        var rewritten = Assert.Single(changes);
+        Assert.Equal(key, rewritten.Key);
+        Assert.Equal(new TopicPartition("input", 0), rewritten.Input);
+        using var newOnly = new StateSealer(NewKey);
+        using var oldOnly = new StateSealer(OldKey);
+        // The same session state, now sealed with the new key only.
+        Assert.Equal(oldOnly.Open(oldValue, key), newOnly.Open(rewritten.Value, key));
+        Assert.Throws<StateSealException>(() => oldOnly.Open(rewritten.Value, key));
+    }
+
+    [Fact]
     public void A_changelog_record_sealed_with_a_key_in_neither_place_still_stops_the_stage_naming_the_partition()
     {
         using var processor = new EventProcessor(DefaultRules.Create(new Pseudonymizer(new byte[32])));

@@ -108,10 +108,6 @@ public sealed class KeystrokeStateStore : IStateStore, IDisposable
             // Held keys that cannot be read back cannot be decided: stop rather than lose them.
             throw new StageFatalException($"Keystroke state restored from the changelog for {input.Topic}[{input.Partition.Value}] does not open: {e.Message} Run the stage with the quarantine key that wrote it (as the current or a previous key).", e);
         }
-        if (keyGeneration != 0)
-        {
-            previousKeyUse?.Opened(PreviousKeyUse.ChangelogRecord, $"{input.Topic}[{input.Partition.Value}]", keyGeneration);
-        }
         processor.RestoreKeystrokeSession(snapshot, RestoreDecisions);
         Own(session, input);
         // Restoring is not a change to write back; sessions evicted by it are (their keys were decided).
@@ -123,6 +119,13 @@ public sealed class KeystrokeStateStore : IStateStore, IDisposable
             {
                 dirty.Add(evicted);
             }
+        }
+        if (keyGeneration != 0)
+        {
+            // Sealed with a previous key: written back under the current key with the next batch, so the
+            // old key's records age out by compaction even for a session that never changes again.
+            dirty.Add(session);
+            previousKeyUse?.Opened(PreviousKeyUse.ChangelogRecord, $"{input.Topic}[{input.Partition.Value}]", keyGeneration);
         }
     }
 
