@@ -36,6 +36,11 @@ internal sealed partial class StageComposition : IHostedService, IAsyncDisposabl
         Metrics = new StreamFilterMetrics();
         collector = new MetricsCollector(Metrics.Meter);
         Readiness = new StageReadiness();
+        if (deadLetterKeys.Previous.Count > 0)
+        {
+            // During a rotation, say which keys this instance will try, so a half-rolled configuration shows.
+            LogPreviousKeys(deadLetterKeys.Current.Source, string.Join("; ", deadLetterKeys.Previous.Select(k => k.Source)));
+        }
         // With a changelog topic, held keystrokes survive a restart or a rebalance instead of being decided at stop.
         keystrokeState = string.IsNullOrWhiteSpace(topology.Changelog) ? null : new KeystrokeStateStore(
             processor, deadLetterKeys, new PreviousKeyUse(deadLetterKeys, loggers.CreateLogger<PreviousKeyUse>(), Metrics));
@@ -98,4 +103,7 @@ internal sealed partial class StageComposition : IHostedService, IAsyncDisposabl
 
     [LoggerMessage(EventId = 20, Level = LogLevel.Information, Message = "Operations endpoints on {Address} (metrics, healthz, readyz)")]
     private partial void LogOpsListening(string address);
+
+    [LoggerMessage(EventId = 21, Level = LogLevel.Information, Message = "Quarantine key from {Current}; previous keys, for opening records sealed before a rotation: {Previous}")]
+    private partial void LogPreviousKeys(string current, string previous);
 }
