@@ -43,7 +43,7 @@ public sealed partial class KafkaStage
             revoked.Add(partition.TopicPartition);
             state?.Drop(partition.TopicPartition);
         }
-        batch.RemoveAll(record => revoked.Contains(record.TopicPartition));
+        batch.RemovePartitions(revoked);
         // Eager rebalancing revokes the whole assignment; ready again once the next one is restored.
         Readiness?.SetAssigned(false);
         LogRevoked(string.Join(',', revoked));
@@ -75,11 +75,12 @@ public sealed partial class KafkaStage
             sink.TransactionEnded();
             Counters.Aborted();
             var rewound = new HashSet<TopicPartition>();
-            foreach (var record in batch)
+            for (var i = 0; i < batch.Count; i++)
             {
-                if (rewound.Add(record.TopicPartition))
+                var partition = batch.SourceAt(i).TopicPartition;
+                if (rewound.Add(partition))
                 {
-                    consumer.Seek(record.TopicPartitionOffset);
+                    consumer.Seek(new TopicPartitionOffset(partition, batch.OffsetAt(i)));
                 }
             }
             batch.Clear();
