@@ -81,9 +81,9 @@ internal sealed unsafe class NativeConsumer : IDisposable
             var held = LibrdkafkaNative.rd_kafka_topic_new(handle.Pointer, name, IntPtr.Zero);
             if (held != rkt)
             {
-                // Not the object the record points to: do not cache by an address nothing keeps alive.
+                // Records are told apart by this address: it must be the object the reference keeps alive.
                 LibrdkafkaNative.rd_kafka_topic_destroy(held);
-                return name;
+                throw new InvalidOperationException($"librdkafka {Librdkafka.Version} handed out two topic objects for one topic; the native consumer relies on one per topic (as librdkafka 2.0.2 does).");
             }
             topicNames.Add(rkt, name);
         }

@@ -5,14 +5,17 @@ namespace StreamFilter.Kafka.Stage;
 
 /// <summary>
 /// The records of one batch, still in librdkafka's buffers (<see cref="NativeConsumer"/>): where each
-/// came from, and its bytes until it has been processed. Every message is destroyed exactly once: after
-/// processing (<see cref="Release"/>), when its partition is revoked, or when the batch is cleared.
+/// came from (and so the offsets to commit), and its bytes until it has been processed. Every message
+/// is destroyed exactly once: after processing (<see cref="Release"/>), when its partition is revoked,
+/// or when the batch is cleared. Partitions are keyed by librdkafka's topic handle, which
+/// <see cref="NativeConsumer.TopicName"/> keeps alive, so an address always means the same topic.
 /// Stage thread only.
 /// </summary>
 internal sealed class InputBatch
 {
     private readonly List<(ConsumedMessage Message, PartitionSource Source, long Offset)> records = [];
     private readonly Dictionary<(IntPtr Topic, int Partition), PartitionSource> sources = [];
+    private readonly List<(PartitionSource Source, long Next)> nextOffsets = [];
     private (IntPtr Topic, int Partition) lastPartition;
     private PartitionSource? lastSource;
 
@@ -64,6 +67,31 @@ internal sealed class InputBatch
             }
         }
         records.RemoveAll(record => revoked.Contains(record.Source.TopicPartition));
+    }
+
+    /// <summary>The offset after the last record of each partition in the batch (a handful of partitions: a scan beats hashing every record).</summary>
+    public List<TopicPartitionOffset> NextOffsets()
+    {
+        nextOffsets.Clear();
+        foreach (var (_, source, offset) in records)
+        {
+            var i = 0;
+            while (i < nextOffsets.Count && !ReferenceEquals(nextOffsets[i].Source, source))
+            {
+                i++;
+            }
+            if (i == nextOffsets.Count)
+            {
+                nextOffsets.Add((source, 0));
+            }
+            nextOffsets[i] = (source, offset + 1);
+        }
+        var offsets = new List<TopicPartitionOffset>(nextOffsets.Count);
+        foreach (var (source, next) in nextOffsets)
+        {
+            offsets.Add(new TopicPartitionOffset(source.TopicPartition, next));
+        }
+        return offsets;
     }
 
     public void Clear()

@@ -26,7 +26,6 @@ public sealed partial class KafkaStage
     private readonly TimeProvider time;
     private readonly InputBatch batch = new();
     private readonly List<StateChange> stateChanges = [];
-    private readonly List<(PartitionSource Source, long Next)> nextOffsets = [];
     private readonly ChangelogRestorer? restorer;
     private readonly IConsentTable? consent;
     private readonly List<KeyValuePair<string, byte[]?>> consentChanges = [];
@@ -187,7 +186,7 @@ public sealed partial class KafkaStage
                 processor.Complete(decisions!);
             }
             WriteStateChanges(sink);
-            var offsets = batch.Count > 0 ? NextOffsets() : null;
+            var offsets = batch.Count > 0 ? batch.NextOffsets() : null;
             if (offsets is not null)
             {
                 sink.BeginTransactionIfNeeded();
@@ -257,32 +256,6 @@ public sealed partial class KafkaStage
         {
             sink.Changelog(topology.Changelog!, change.Input, change.Key, change.Value);
         }
-    }
-
-    /// <summary>The offset after the last record of each partition in the batch (a handful of partitions: a scan beats hashing every record).</summary>
-    private List<TopicPartitionOffset> NextOffsets()
-    {
-        nextOffsets.Clear();
-        for (var r = 0; r < batch.Count; r++)
-        {
-            var source = batch.SourceAt(r);
-            var i = 0;
-            while (i < nextOffsets.Count && !ReferenceEquals(nextOffsets[i].Source, source))
-            {
-                i++;
-            }
-            if (i == nextOffsets.Count)
-            {
-                nextOffsets.Add((source, 0));
-            }
-            nextOffsets[i] = (source, batch.OffsetAt(r) + 1);
-        }
-        var offsets = new List<TopicPartitionOffset>(nextOffsets.Count);
-        foreach (var (source, next) in nextOffsets)
-        {
-            offsets.Add(new TopicPartitionOffset(source.TopicPartition, next));
-        }
-        return offsets;
     }
 
     private static void Commit(IProducer<byte[], byte[]> producer)
