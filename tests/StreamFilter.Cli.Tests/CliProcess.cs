@@ -46,6 +46,7 @@ internal sealed class CliProcess : IDisposable
         start.Environment["STREAMFILTER_HOME"] = Directory;
         start.Environment.Remove("STREAMFILTER_HMAC_KEY");
         start.Environment.Remove("STREAMFILTER_DEAD_LETTER_KEY");
+        start.Environment.Remove("STREAMFILTER_DEAD_LETTER_KEY_PREVIOUS");
         if (keysFromEnvironment)
         {
             start.Environment["STREAMFILTER_HMAC_KEY"] = Convert.ToBase64String(HmacKey);

@@ -8,7 +8,8 @@ namespace StreamFilter.Cli.Commands;
 
 /// <summary>
 /// <c>streamfilter dead-letters list|decrypt FILE</c>: lists dead letters or quarantined events (reason
-/// and position, no key needed) and, for an authorised person holding the key, decrypts them.
+/// and position, no key needed) and, for an authorised person holding the key, decrypts them. After a
+/// key rotation, records sealed with a replaced key open with it given as a previous key.
 /// </summary>
 internal static class DeadLettersCommand
 {
@@ -23,10 +24,14 @@ internal static class DeadLettersCommand
 
         var decryptFile = new Argument<string>("file") { Description = "A dead-letter or quarantine file." };
         var keyFile = new Option<string?>("--key-file") { Description = "Key file (base64 of 32 bytes). Default: env STREAMFILTER_DEAD_LETTER_KEY, else the local key." };
+        var previousKeyFiles = new Option<string[]>("--previous-key-file")
+        {
+            Description = $"A replaced key (base64 of 32 bytes) that may have sealed older records; repeatable. Also read from env {PreviousKeyLoader.EnvironmentVariable} (comma-separated).",
+        };
         var output = new Option<string?>("--output", "-o") { Description = "Write the raw events here (NDJSON) instead of stdout." };
-        var decrypt = new Command("decrypt", "Decrypt records back to their raw input lines (contains sensitive data).") { decryptFile, keyFile, output };
+        var decrypt = new Command("decrypt", "Decrypt records back to their raw input lines (contains sensitive data).") { decryptFile, keyFile, previousKeyFiles, output };
         decrypt.Action = new ExitCodeAction((parse, _) => Task.FromResult(
-            Decrypt(parse.GetRequiredValue(decryptFile), parse.GetValue(keyFile), parse.GetValue(output), parse.InvocationConfiguration)));
+            Decrypt(parse.GetRequiredValue(decryptFile), parse.GetValue(keyFile), parse.GetValue(previousKeyFiles) ?? [], parse.GetValue(output), parse.InvocationConfiguration)));
 
         return new Command("dead-letters", "Inspect encrypted dead letters and quarantined events.") { list, decrypt };
     }
@@ -59,13 +64,13 @@ internal static class DeadLettersCommand
         }
     }
 
-    private static int Decrypt(string path, string? keyFile, string? outputPath, InvocationConfiguration io)
+    private static int Decrypt(string path, string? keyFile, string[] previousKeyFiles, string? outputPath, InvocationConfiguration io)
     {
-        byte[] key;
+        KeyRing keys;
         try
         {
             var local = Path.Combine(KeyProvider.DefaultKeyDirectory(), LocalKeyFileName);
-            key = KeyProvider.Load(KeyPurpose.DeadLetter, keyFile ?? (File.Exists(local) ? local : null), allowGenerate: false).Key;
+            keys = KeyProvider.LoadDeadLetterKeys(keyFile ?? (File.Exists(local) ? local : null), previousKeyFiles, allowGenerate: false);
         }
         catch (KeyException e)
         {
@@ -77,11 +82,12 @@ internal static class DeadLettersCommand
             return ExitCodes.BadInput;
         }
         using (reader)
-        using (var cipher = new DeadLetterCipher(key))
+        using (var cipher = new DeadLetterCipher(keys))
         using (var output = outputPath is null ? Console.OpenStandardOutput() : File.Create(outputPath))
         {
             var failed = 0;
             var index = 0;
+            var openedBy = new int[1 + keys.Previous.Count];
             try
             {
                 foreach (var e in DeadLetterFileReader.Read(reader))
@@ -89,13 +95,14 @@ internal static class DeadLettersCommand
                     index++;
                     try
                     {
-                        output.Write(cipher.Open(e));
+                        output.Write(cipher.Open(e, out var generation));
                         output.WriteByte((byte)'\n');
+                        openedBy[generation]++;
                     }
                     catch (AuthenticationTagMismatchException)
                     {
                         failed++;
-                        io.Error.WriteLine($"error: record {index} ({e.Position}): authentication failed: wrong key or altered record.");
+                        io.Error.WriteLine($"error: record {index} ({e.Position}): authentication failed: no given key (current or previous) opens it, or the record was altered.");
                     }
                 }
             }
@@ -103,6 +110,13 @@ internal static class DeadLettersCommand
             {
                 io.Error.WriteLine($"error: {path}: {ex.Message}");
                 return ExitCodes.RuntimeFailure;
+            }
+            for (var generation = 1; generation < openedBy.Length; generation++)
+            {
+                if (openedBy[generation] > 0)
+                {
+                    io.Error.WriteLine($"note: {openedBy[generation]} record(s) opened with the previous key from {keys.SourceOf(generation)}.");
+                }
             }
             return failed == 0 ? ExitCodes.Ok : ExitCodes.RuntimeFailure;
         }

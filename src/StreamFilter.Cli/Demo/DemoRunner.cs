@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using StreamFilter.Cli.Staging;
 using StreamFilter.Core.Redaction;
 using StreamFilter.Core.Rules;
+using StreamFilter.Core.Security;
 using StreamFilter.Kafka.Native;
 using StreamFilter.Kafka.Ops;
 using StreamFilter.Kafka.Topology;
@@ -37,7 +38,7 @@ internal static class DemoRunner
         // The demo's own report is the output; the stage logs only warnings and errors (to standard error).
         using var loggers = StreamFilterLogging.CreateFactory(LogFormat.Simple, LogLevel.Warning);
         var pseudonymizer = new Pseudonymizer(RandomNumberGenerator.GetBytes(32));
-        await using var composition = new StageComposition(topology, DefaultRules.Create(pseudonymizer), pseudonymizer, RandomNumberGenerator.GetBytes(32), "demo", loggers);
+        await using var composition = new StageComposition(topology, DefaultRules.Create(pseudonymizer), pseudonymizer, KeyRing.Of(RandomNumberGenerator.GetBytes(32)), "demo", loggers);
         await composition.StartAsync(cancellationToken).ConfigureAwait(false);
         using var stop = new CancellationTokenSource();
         var run = composition.Stage.RunAsync(stop.Token);

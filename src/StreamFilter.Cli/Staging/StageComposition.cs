@@ -5,6 +5,7 @@ using StreamFilter.Core.Metrics.Prometheus;
 using StreamFilter.Core.Pipeline;
 using StreamFilter.Core.Redaction;
 using StreamFilter.Core.Rules;
+using StreamFilter.Core.Security;
 using StreamFilter.Core.Sensitivity.Classification;
 using StreamFilter.Kafka.Ops;
 using StreamFilter.Kafka.Stage;
@@ -27,7 +28,7 @@ internal sealed partial class StageComposition : IHostedService, IAsyncDisposabl
     private readonly KeystrokeStateStore? keystrokeState;
     private readonly ILogger logger;
 
-    public StageComposition(TopologyOptions topology, RuleSet rules, Pseudonymizer pseudonymizer, byte[] deadLetterKey, string instanceId, ILoggerFactory loggers)
+    public StageComposition(TopologyOptions topology, RuleSet rules, Pseudonymizer pseudonymizer, KeyRing deadLetterKeys, string instanceId, ILoggerFactory loggers)
     {
         var model = SensitivityModel.LoadDefault();
         logger = loggers.CreateLogger<StageComposition>();
@@ -35,12 +36,18 @@ internal sealed partial class StageComposition : IHostedService, IAsyncDisposabl
         Metrics = new StreamFilterMetrics();
         collector = new MetricsCollector(Metrics.Meter);
         Readiness = new StageReadiness();
+        if (deadLetterKeys.Previous.Count > 0)
+        {
+            // During a rotation, say which keys this instance will try, so a half-rolled configuration shows.
+            LogPreviousKeys(deadLetterKeys.Current.Source, string.Join("; ", deadLetterKeys.Previous.Select(k => k.Source)));
+        }
         // With a changelog topic, held keystrokes survive a restart or a rebalance instead of being decided at stop.
-        keystrokeState = string.IsNullOrWhiteSpace(topology.Changelog) ? null : new KeystrokeStateStore(processor, deadLetterKey);
+        keystrokeState = string.IsNullOrWhiteSpace(topology.Changelog) ? null : new KeystrokeStateStore(
+            processor, deadLetterKeys, new PreviousKeyUse(deadLetterKeys, loggers.CreateLogger<PreviousKeyUse>(), Metrics));
         // With a consent topic, a pause reaches every instance whichever partition it arrived on.
         var consentTable = string.IsNullOrWhiteSpace(topology.Consent) ? null : new ProcessorConsentTable(processor);
         var adapter = new EventProcessorAdapter(processor, keystrokeState, Metrics);
-        Stage = new KafkaStage(topology, instanceId, adapter, deadLetterKey, loggers.CreateLogger<KafkaStage>(), keystrokeState, consentTable)
+        Stage = new KafkaStage(topology, instanceId, adapter, deadLetterKeys.Current.Key, loggers.CreateLogger<KafkaStage>(), keystrokeState, consentTable)
         {
             Metrics = Metrics,
             Readiness = Readiness,
@@ -96,4 +103,7 @@ internal sealed partial class StageComposition : IHostedService, IAsyncDisposabl
 
     [LoggerMessage(EventId = 20, Level = LogLevel.Information, Message = "Operations endpoints on {Address} (metrics, healthz, readyz)")]
     private partial void LogOpsListening(string address);
+
+    [LoggerMessage(EventId = 21, Level = LogLevel.Information, Message = "Quarantine key from {Current}; previous keys, for opening records sealed before a rotation: {Previous}")]
+    private partial void LogPreviousKeys(string current, string previous);
 }

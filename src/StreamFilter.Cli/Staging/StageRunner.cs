@@ -22,7 +22,7 @@ internal static class StageRunner
         TopologyOptions topology;
         RuleSet rules;
         Pseudonymizer pseudonymizer;
-        byte[] deadLetterKey;
+        KeyRing deadLetterKeys;
         try
         {
             topology = TopologyLoader.LoadFile(topologyPath);
@@ -32,7 +32,8 @@ internal static class StageRunner
             }
             var local = IsLoopbackOnly(topology.Kafka.BootstrapServers);
             var hmac = LoadKey(KeyPurpose.Pseudonym, topology.Keys.Hmac, local, error);
-            deadLetterKey = LoadKey(KeyPurpose.DeadLetter, topology.Keys.DeadLetter, local, error);
+            deadLetterKeys = KeyProvider.LoadDeadLetterKeys(topology.Keys.DeadLetter, topology.Keys.DeadLetterPrevious, local);
+            NoteGenerated(KeyPurpose.DeadLetter, deadLetterKeys.Current, error);
             pseudonymizer = new Pseudonymizer(hmac);
             rules = RuleSetLoading.Load(topology.Rules, pseudonymizer);
         }
@@ -48,7 +49,7 @@ internal static class StageRunner
         builder.Logging.AddFilter("Microsoft.Hosting", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         var id = string.IsNullOrWhiteSpace(instanceId) ? Environment.MachineName : instanceId;
-        builder.Services.AddSingleton(sp => new StageComposition(topology, rules, pseudonymizer, deadLetterKey, id, sp.GetRequiredService<ILoggerFactory>()));
+        builder.Services.AddSingleton(sp => new StageComposition(topology, rules, pseudonymizer, deadLetterKeys, id, sp.GetRequiredService<ILoggerFactory>()));
         builder.Services.AddSingleton(sp => sp.GetRequiredService<StageComposition>().Stage);
         builder.Services.AddSingleton<KafkaStageService>();
         // Ops endpoints and the rules reloader start before the stage, so /readyz answers "not ready" meanwhile.
@@ -82,11 +83,16 @@ internal static class StageRunner
     private static byte[] LoadKey(KeyPurpose purpose, string? keyFile, bool allowGenerate, TextWriter error)
     {
         var key = KeyProvider.Load(purpose, keyFile, allowGenerate);
+        NoteGenerated(purpose, key, error);
+        return key.Key;
+    }
+
+    private static void NoteGenerated(KeyPurpose purpose, LoadedKey key, TextWriter error)
+    {
         if (key.Generated)
         {
             error.WriteLine($"note: no {purpose} key was configured; created {key.Source} for this local cluster.");
         }
-        return key.Key;
     }
 
     private static bool IsLoopbackOnly(string bootstrapServers)

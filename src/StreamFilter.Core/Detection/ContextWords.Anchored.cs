@@ -56,8 +56,7 @@ public sealed partial class ContextWords
             {
                 continue;
             }
-            starts &= _prefilter.Candidates(ref Unsafe.Add(ref bytes, from))
-                | (ulong)_prefilter.Candidates(ref Unsafe.Add(ref bytes, from + 32)) << 32;
+            starts &= _prefilter.Candidates64(ref Unsafe.Add(ref bytes, from));
             while (starts != 0)
             {
                 if (MatchesAt(text, from + BitOperations.TrailingZeroCount(starts)))

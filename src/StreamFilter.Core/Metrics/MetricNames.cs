@@ -23,6 +23,7 @@ public static class MetricNames
     public const string ConsumerLag = "streamfilter.consumer.lag";
     public const string TransactionCommitDuration = "streamfilter.transaction.commit.duration";
     public const string ConfigReloads = "streamfilter.config.reloads";
+    public const string PreviousKeyOpens = "streamfilter.previous_key.opens";
 
     // Label (tag) names: bounded value sets only. Never an id, a user or any content.
     public const string TypeTag = "type";
@@ -31,6 +32,7 @@ public static class MetricNames
     public const string LevelTag = "level";
     public const string CategoryTag = "category";
     public const string ResultTag = "result";
+    public const string RecordTag = "record";
     public const string TopicTag = "topic";
     public const string PartitionTag = "partition";
 }

@@ -28,6 +28,7 @@ public sealed class StreamFilterMetrics : IDisposable
     private readonly UpDownCounter<long> _holdback;
     private readonly Histogram<double> _commit;
     private readonly Counter<long> _reloads;
+    private readonly Counter<long> _previousKeyOpens;
     private readonly ConsumerLagSnapshot _lag = new();
 
     /// <param name="meterFactory">The host's factory (dependency injection); null creates and owns a meter.</param>
@@ -51,6 +52,8 @@ public sealed class StreamFilterMetrics : IDisposable
             MetricNames.TransactionCommitDuration, "s", "Time to commit one Kafka transaction.",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = MetricBuckets.TransactionCommit });
         _reloads = Meter.CreateCounter<long>(MetricNames.ConfigReloads, "{reload}", "Rules file reloads, by result (success, failure).");
+        _previousKeyOpens = Meter.CreateCounter<long>(
+            MetricNames.PreviousKeyOpens, "{record}", "Sealed records opened with a previous quarantine key, by record kind; zero for a whole compaction window means the old key can be retired.");
         Meter.CreateObservableGauge(MetricNames.ConsumerLag, _lag.Observe, "{message}", "Messages between the consumer position and the end of each partition.");
     }
 
@@ -99,6 +102,9 @@ public sealed class StreamFilterMetrics : IDisposable
     }
 
     public void ConfigReloaded(bool succeeded) => Count(_reloads, MetricNames.ResultTag, succeeded ? "success" : "failure");
+
+    /// <summary>A sealed record opened only with a previous quarantine key; <paramref name="record"/> is a constant kind (<c>changelog</c>).</summary>
+    public void PreviousKeyOpened(string record) => Count(_previousKeyOpens, MetricNames.RecordTag, record);
 
     /// <summary>
     /// Feed librdkafka's statistics JSON (the consumer's statistics handler) to the consumer lag gauge.

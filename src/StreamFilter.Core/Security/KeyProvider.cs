@@ -57,6 +57,14 @@ public static class KeyProvider
         return new LoadedKey(CreateLocalKey(path), $"local key file {path} (created with 0600 permissions)", true);
     }
 
+    /// <summary>
+    /// The dead-letter/quarantine key ring: the current key as <see cref="Load"/> finds it, and the
+    /// previous keys (<see cref="PreviousKeyLoader"/>) that still open records sealed before a rotation.
+    /// </summary>
+    /// <exception cref="KeyException">A key is missing or malformed; the message names the source, never the key.</exception>
+    public static KeyRing LoadDeadLetterKeys(string? keyFile, IReadOnlyList<string?>? previousKeyFiles, bool allowGenerate, string? keyDirectory = null) =>
+        new(Load(KeyPurpose.DeadLetter, keyFile, allowGenerate, keyDirectory), PreviousKeyLoader.Load(previousKeyFiles));
+
     private static byte[] CreateLocalKey(string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -74,7 +82,7 @@ public static class KeyProvider
         return key;
     }
 
-    private static byte[] Decode(string base64, string source)
+    internal static byte[] Decode(string base64, string source)
     {
         byte[] key;
         try

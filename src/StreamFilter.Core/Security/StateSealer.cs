@@ -12,8 +12,9 @@ namespace StreamFilter.Core.Security;
 /// be replayed under another session's key.
 /// </summary>
 /// <remarks>
-/// Layout: version byte, 96-bit random nonce, ciphertext, 128-bit tag. Not thread-safe (AesGcm
-/// instances are not); the stage thread owns its instance.
+/// Layout: version byte, 96-bit random nonce, ciphertext, 128-bit tag. No key id: after a rotation,
+/// records open by trying the current key, then the previous ones (<see cref="AesGcmKeyRing"/> says why).
+/// Not thread-safe (AesGcm instances are not); the stage thread owns its instance.
 /// </remarks>
 public sealed class StateSealer : IDisposable
 {
@@ -22,17 +23,16 @@ public sealed class StateSealer : IDisposable
     private const int TagBytes = 16;
     private const int Overhead = 1 + NonceBytes + TagBytes;
 
-    private readonly AesGcm _aes;
+    private readonly AesGcmKeyRing _keys;
 
     /// <param name="key">32 bytes (the dead-letter and quarantine key).</param>
     public StateSealer(ReadOnlySpan<byte> key)
+        : this(KeyRing.Of(key.ToArray()))
     {
-        if (key.Length != 32)
-        {
-            throw new ArgumentException("The state key must be 32 bytes.", nameof(key));
-        }
-        _aes = new AesGcm(key, TagBytes);
     }
+
+    /// <param name="keys">The quarantine keys: the current one seals, any of them opens.</param>
+    public StateSealer(KeyRing keys) => _keys = new AesGcmKeyRing(keys, TagBytes, "state key");
 
     /// <summary>The sealed form of <paramref name="plain"/>, bound to <paramref name="recordKey"/>.</summary>
     public byte[] Seal(ReadOnlySpan<byte> plain, string recordKey)
@@ -44,13 +44,20 @@ public sealed class StateSealer : IDisposable
         var length = AssociatedDataLength(recordKey);
         // Session ids come from input events: only short ones go on the stack.
         var associated = length <= MaxStackAssociatedData ? stackalloc byte[MaxStackAssociatedData] : new byte[length];
-        _aes.Encrypt(nonce, plain, sealedRecord.AsSpan(1 + NonceBytes, plain.Length), sealedRecord.AsSpan(sealedRecord.Length - TagBytes), AssociatedData(recordKey, associated[..length]));
+        _keys.Current.Encrypt(nonce, plain, sealedRecord.AsSpan(1 + NonceBytes, plain.Length), sealedRecord.AsSpan(sealedRecord.Length - TagBytes), AssociatedData(recordKey, associated[..length]));
         return sealedRecord;
     }
 
     /// <summary>The plain bytes of a record <see cref="Seal"/> wrote under <paramref name="recordKey"/>.</summary>
     /// <exception cref="StateSealException">Not a sealed record, another key, another record key, or altered.</exception>
-    public byte[] Open(ReadOnlySpan<byte> sealedRecord, string recordKey)
+    public byte[] Open(ReadOnlySpan<byte> sealedRecord, string recordKey) => Open(sealedRecord, recordKey, out _);
+
+    /// <summary>
+    /// As <see cref="Open(ReadOnlySpan{byte}, string)"/>, and says which key opened the record:
+    /// <paramref name="keyGeneration"/> is 0 for the current key, n for the n-th previous key.
+    /// </summary>
+    /// <exception cref="StateSealException">Not a sealed record, no key of the ring, another record key, or altered.</exception>
+    public byte[] Open(ReadOnlySpan<byte> sealedRecord, string recordKey, out int keyGeneration)
     {
         if (sealedRecord.Length < Overhead || sealedRecord[0] != Version)
         {
@@ -62,16 +69,16 @@ public sealed class StateSealer : IDisposable
         var associated = length <= MaxStackAssociatedData ? stackalloc byte[MaxStackAssociatedData] : new byte[length];
         try
         {
-            _aes.Decrypt(sealedRecord.Slice(1, NonceBytes), sealedRecord.Slice(1 + NonceBytes, plain.Length), sealedRecord[^TagBytes..], plain, AssociatedData(recordKey, associated[..length]));
+            keyGeneration = _keys.Decrypt(sealedRecord.Slice(1, NonceBytes), sealedRecord.Slice(1 + NonceBytes, plain.Length), sealedRecord[^TagBytes..], plain, AssociatedData(recordKey, associated[..length]));
         }
         catch (AuthenticationTagMismatchException e)
         {
-            throw new StateSealException("The state record does not open with this key: another quarantine key, another record key, or an altered record.", e);
+            throw new StateSealException("The state record opens with neither the current nor any previous quarantine key: another key, another record key, or an altered record.", e);
         }
         return plain;
     }
 
-    public void Dispose() => _aes.Dispose();
+    public void Dispose() => _keys.Dispose();
 
     private const string Purpose = "streamfilter-state-v1";
     private const int MaxStackAssociatedData = 256;

@@ -3,10 +3,11 @@ using System.Runtime.InteropServices;
 namespace StreamFilter.Kafka.Native;
 
 /// <summary>
-/// The few librdkafka C functions Confluent.Kafka does not wrap: a bare client handle to host a mock
-/// cluster on, and the rd_kafka_mock_* fault-injection API (rdkafka_mock.h).
+/// The librdkafka C functions the stage calls itself: a bare client handle to host a mock cluster on,
+/// the rd_kafka_mock_* fault-injection API (rdkafka_mock.h), and producing and consuming on the
+/// handles of the stage's Confluent clients (see <see cref="ConfluentClientHandle"/>).
 /// </summary>
-internal static partial class LibrdkafkaNative
+internal static unsafe partial class LibrdkafkaNative
 {
     /// <summary>RD_KAFKA_PRODUCER: the handle only hosts the mock cluster, it never produces.</summary>
     public const int ProducerType = 0;
@@ -59,6 +60,56 @@ internal static partial class LibrdkafkaNative
 
     [LibraryImport(Librdkafka.LibraryName)]
     public static partial IntPtr rd_kafka_err2str(int err);
+
+    /// <summary>RD_KAFKA_MSG_F_COPY: librdkafka copies key, value and headers before produceva returns.</summary>
+    public const int CopyPayload = 0x2;
+
+    /// <summary>RD_KAFKA_PARTITION_UA: the partitioner chooses.</summary>
+    public const int AnyPartition = -1;
+
+    /// <returns>NULL when queued, else an rd_kafka_error_t the caller destroys.</returns>
+    [LibraryImport(Librdkafka.LibraryName)]
+    public static partial IntPtr rd_kafka_produceva(IntPtr rk, RdKafkaVu* vus, nuint count);
+
+    [LibraryImport(Librdkafka.LibraryName)]
+    public static partial int rd_kafka_error_code(IntPtr error);
+
+    [LibraryImport(Librdkafka.LibraryName)]
+    public static partial IntPtr rd_kafka_error_string(IntPtr error);
+
+    [LibraryImport(Librdkafka.LibraryName)]
+    public static partial int rd_kafka_error_is_fatal(IntPtr error);
+
+    [LibraryImport(Librdkafka.LibraryName)]
+    public static partial void rd_kafka_error_destroy(IntPtr error);
+
+    /// <summary>A reference to the client's topic object (created if new); released with <see cref="rd_kafka_topic_destroy"/>.</summary>
+    [LibraryImport(Librdkafka.LibraryName, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial IntPtr rd_kafka_topic_new(IntPtr rk, string topic, IntPtr conf);
+
+    [LibraryImport(Librdkafka.LibraryName)]
+    public static partial void rd_kafka_topic_destroy(IntPtr rkt);
+
+    [LibraryImport(Librdkafka.LibraryName)]
+    public static partial IntPtr rd_kafka_topic_name(IntPtr rkt);
+
+    /// <summary>Serves the client's queues (callbacks run on the calling thread).</summary>
+    [LibraryImport(Librdkafka.LibraryName)]
+    public static partial int rd_kafka_poll(IntPtr rk, int timeoutMs);
+
+    /// <returns>A message or error event the caller destroys, or NULL on timeout. Runs rebalance, log, statistics and error callbacks.</returns>
+    [LibraryImport(Librdkafka.LibraryName)]
+    public static partial RdKafkaMessage* rd_kafka_consumer_poll(IntPtr rk, int timeoutMs);
+
+    [LibraryImport(Librdkafka.LibraryName)]
+    public static partial void rd_kafka_message_destroy(RdKafkaMessage* message);
+
+    [LibraryImport(Librdkafka.LibraryName)]
+    public static partial IntPtr rd_kafka_message_errstr(RdKafkaMessage* message);
+
+    /// <returns>The original error code of a client that raised a fatal error, 0 if it did not.</returns>
+    [LibraryImport(Librdkafka.LibraryName)]
+    public static partial int rd_kafka_fatal_error(IntPtr rk, byte* errstr, nuint errstrSize);
 
     public static string ErrorText(int err) => Marshal.PtrToStringUTF8(rd_kafka_err2str(err)) ?? $"error {err}";
 }

@@ -35,15 +35,6 @@ public sealed class EventProcessorAdapter(EventProcessor processor, KeystrokeSta
         Processed(position);
     }
 
-    /// <summary>Held keys keep <paramref name="utf8Event"/> itself as their payload: no copy per key.</summary>
-    public void ProcessOwned(byte[] utf8Event, SourcePosition position, IFilterSink sink)
-    {
-        StartBatch();
-        EmitRestoreDecisions(sink);
-        processor.ProcessOwned(utf8Event, position, sink);
-        Processed(position);
-    }
-
     /// <summary>
     /// Before a batch's first record, rules handed over meanwhile switch in: a batch that was already
     /// waiting for records when a reload was applied is judged by the new rules, and still by one version.

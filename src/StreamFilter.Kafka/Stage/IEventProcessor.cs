@@ -9,14 +9,11 @@ namespace StreamFilter.Kafka.Stage;
 /// </summary>
 public interface IEventProcessor
 {
-    /// <summary>Judges one input event; results (now or, for held keystrokes, later) go to <paramref name="sink"/>.</summary>
-    void Process(ReadOnlySpan<byte> utf8Event, SourcePosition position, IFilterSink sink);
-
     /// <summary>
-    /// Like <see cref="Process"/>, for a record value the stage hands over (Confluent allocates one per
-    /// record and nothing changes it afterwards): a processor may keep the array instead of copying it.
+    /// Judges one input event; results (now or, for held keystrokes, later) go to <paramref name="sink"/>.
+    /// <paramref name="utf8Event"/> is librdkafka's buffer, valid only during the call: keep a copy, never the span.
     /// </summary>
-    void ProcessOwned(byte[] utf8Event, SourcePosition position, IFilterSink sink) => Process(utf8Event, position, sink);
+    void Process(ReadOnlySpan<byte> utf8Event, SourcePosition position, IFilterSink sink);
 
     /// <summary>Lets time-based decisions (idle keystroke flush) happen on wall-clock time when input is quiet.</summary>
     void Advance(DateTimeOffset now, IFilterSink sink);

@@ -5,7 +5,7 @@ namespace StreamFilter.Kafka.Stage;
 /// <summary>Rebalances and aborted transactions: how the stage gets back to the last committed state.</summary>
 public sealed partial class KafkaStage
 {
-    /// <summary>Runs inside Consume, between batches, so no transaction is open.</summary>
+    /// <summary>Runs inside the consumer's poll (Collect), between batches, so no transaction is open.</summary>
     private void OnAssigned(IConsumer<byte[], byte[]> consumer, List<TopicPartition> partitions)
     {
         Readiness?.SetStateRestored(false);
@@ -29,7 +29,7 @@ public sealed partial class KafkaStage
     }
 
     /// <summary>
-    /// Runs inside Consume, so always between two batches: the previous batch's transaction has committed
+    /// Runs inside the consumer's poll (Collect), so always between two batches: the previous batch's transaction has committed
     /// (or aborted and rewound) and the next one has not begun, so the partitions leave with every
     /// processed record committed and nothing half-done. Records of the revoked partitions that were
     /// fetched for the next batch but not yet processed are dropped; the new owner reads them from the
@@ -43,7 +43,7 @@ public sealed partial class KafkaStage
             revoked.Add(partition.TopicPartition);
             state?.Drop(partition.TopicPartition);
         }
-        batch.RemoveAll(record => revoked.Contains(record.TopicPartition));
+        batch.RemovePartitions(revoked);
         // Eager rebalancing revokes the whole assignment; ready again once the next one is restored.
         Readiness?.SetAssigned(false);
         LogRevoked(string.Join(',', revoked));
@@ -75,11 +75,12 @@ public sealed partial class KafkaStage
             sink.TransactionEnded();
             Counters.Aborted();
             var rewound = new HashSet<TopicPartition>();
-            foreach (var record in batch)
+            for (var i = 0; i < batch.Count; i++)
             {
-                if (rewound.Add(record.TopicPartition))
+                var partition = batch.SourceAt(i).TopicPartition;
+                if (rewound.Add(partition))
                 {
-                    consumer.Seek(record.TopicPartitionOffset);
+                    consumer.Seek(new TopicPartitionOffset(partition, batch.OffsetAt(i)));
                 }
             }
             batch.Clear();

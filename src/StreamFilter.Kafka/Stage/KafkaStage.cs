@@ -24,10 +24,8 @@ public sealed partial class KafkaStage
     private readonly IStateStore? state;
     private readonly ILogger logger;
     private readonly TimeProvider time;
-    private readonly List<ConsumeResult<byte[], byte[]>> batch = [];
+    private readonly InputBatch batch = new();
     private readonly List<StateChange> stateChanges = [];
-    private readonly SourceNames sources = new();
-    private readonly List<(string Topic, int Partition, long Next)> nextOffsets = [];
     private readonly ChangelogRestorer? restorer;
     private readonly IConsentTable? consent;
     private readonly List<KeyValuePair<string, byte[]?>> consentChanges = [];
@@ -91,8 +89,11 @@ public sealed partial class KafkaStage
         // Fences any earlier incarnation with this transactional id and aborts its open transaction.
         producer.InitTransactions(ClientTimeout);
         Readiness?.SetProducing(true);
+        // Records are produced and consumed on the clients' native handles (declared after the clients,
+        // so released before them); transactions, rebalances and commits stay on the Confluent clients.
+        using var nativeProducer = NativeProducer.Of(producer);
         using var cipher = new DeadLetterCipher(deadLetterKey);
-        using var sink = new KafkaTransactionSink(producer, topology, cipher);
+        using var sink = new KafkaTransactionSink(producer, nativeProducer, topology, cipher);
         decisions = Metered(sink);
         using var consumer = WithStatistics(new ConsumerBuilder<byte[], byte[]>(ConsumerConfig())
             .SetKeyDeserializer(UnreadKeyDeserializer.Instance)
@@ -101,6 +102,7 @@ public sealed partial class KafkaStage
             .SetPartitionsRevokedHandler((_, partitions) => OnRevoked(partitions))
             .SetPartitionsLostHandler((_, partitions) => OnLost(partitions)))
             .Build();
+        using var nativeConsumer = NativeConsumer.Of(consumer);
         using var consentReader = consent is null ? null : new ConsentTableReader(topology.Kafka, topology.Consent!, ClientTimeout);
         if (consentReader is not null)
         {
@@ -114,7 +116,7 @@ public sealed partial class KafkaStage
         {
             while (!stop.IsCancellationRequested)
             {
-                Collect(consumer, stop);
+                Collect(nativeConsumer, stop);
                 FollowConsent(consentReader);
                 ProcessAndCommit(producer, consumer, sink, final: false);
             }
@@ -124,12 +126,14 @@ public sealed partial class KafkaStage
         finally
         {
             Readiness?.SetProducing(false);
+            // librdkafka's buffers go back before the consumer closes.
+            batch.Clear();
             consumer.Close();
         }
     }
 
     /// <summary>Fetches up to batch.max_records records, waiting at most batch.max_wait_ms.</summary>
-    private void Collect(IConsumer<byte[], byte[]> consumer, CancellationToken stop)
+    private void Collect(NativeConsumer consumer, CancellationToken stop)
     {
         batch.Clear();
         var deadline = time.GetTimestamp() + (long)(topology.Batch.MaxWaitMs / 1000.0 * time.TimestampFrequency);
@@ -140,23 +144,23 @@ public sealed partial class KafkaStage
             {
                 return;
             }
-            ConsumeResult<byte[], byte[]>? record;
+            ConsumedMessage record;
+            Error? error;
             try
             {
-                record = consumer.Consume(remaining < TimeSpan.FromMilliseconds(100) ? remaining : TimeSpan.FromMilliseconds(100));
-            }
-            catch (ConsumeException ex) when (!ex.Error.IsFatal)
-            {
-                LogConsumeError(ex.Error.Code, ex.Error.Reason);
-                continue;
+                record = consumer.Poll((int)Math.Ceiling(Math.Min(remaining.TotalMilliseconds, 100)), out error);
             }
             catch (KafkaException ex) when (ex.Error.IsFatal)
             {
                 throw Fatal("The consumer failed", ex);
             }
-            if (record is not null && !record.IsPartitionEOF)
+            if (error is not null)
             {
-                batch.Add(record);
+                LogConsumeError(error.Code, error.Reason);
+            }
+            else if (!record.IsNone)
+            {
+                batch.Add(record, consumer);
             }
         }
     }
@@ -169,9 +173,11 @@ public sealed partial class KafkaStage
             {
                 sink.TransactionTag = System.Text.Encoding.UTF8.GetBytes($"{transactionalId}:{++transactionSequence}");
             }
-            foreach (var record in batch)
+            for (var i = 0; i < batch.Count; i++)
             {
-                ProcessOne(record, decisions!);
+                ProcessOne(i, decisions!);
+                // Processors copy what they keep (a held key's payload): the record's buffer can go back now.
+                batch.Release(i);
             }
             processor.Advance(time.GetUtcNow(), decisions!);
             if (final && state is null)
@@ -180,7 +186,7 @@ public sealed partial class KafkaStage
                 processor.Complete(decisions!);
             }
             WriteStateChanges(sink);
-            var offsets = batch.Count > 0 ? NextOffsets() : null;
+            var offsets = batch.Count > 0 ? batch.NextOffsets() : null;
             if (offsets is not null)
             {
                 sink.BeginTransactionIfNeeded();
@@ -211,19 +217,19 @@ public sealed partial class KafkaStage
         }
     }
 
-    private void ProcessOne(ConsumeResult<byte[], byte[]> record, IFilterSink sink)
+    private void ProcessOne(int index, IFilterSink sink)
     {
-        var position = new SourcePosition(sources.Of(record.Topic, record.Partition.Value), record.Offset.Value);
+        var position = new SourcePosition(batch.SourceAt(index).Name, batch.OffsetAt(index));
         try
         {
-            processor.ProcessOwned(record.Message.Value ?? [], position, sink);
+            processor.Process(batch.ValueAt(index), position, sink);
         }
         catch (Exception ex) when (ex is not KafkaException)
         {
             // A processor bug must not stop the group or lose the record: keep it, encrypted, and account for it.
             var reason = $"processor failed: {ex.GetType().Name}";
             LogProcessorFailed(position.ToString(), ex.GetType().Name);
-            sink.DeadLetter(record.Message.Value ?? [], reason, position);
+            sink.DeadLetter(batch.ValueAt(index), reason, position);
             sink.Audit(new AuditRecord
             {
                 EventId = $"kafka:{position}",
@@ -250,31 +256,6 @@ public sealed partial class KafkaStage
         {
             sink.Changelog(topology.Changelog!, change.Input, change.Key, change.Value);
         }
-    }
-
-    /// <summary>The offset after the last record of each partition in the batch (a handful of partitions: a scan beats hashing every record).</summary>
-    private List<TopicPartitionOffset> NextOffsets()
-    {
-        nextOffsets.Clear();
-        foreach (var record in batch)
-        {
-            var i = 0;
-            while (i < nextOffsets.Count && (nextOffsets[i].Partition != record.Partition.Value || nextOffsets[i].Topic != record.Topic))
-            {
-                i++;
-            }
-            if (i == nextOffsets.Count)
-            {
-                nextOffsets.Add((record.Topic, record.Partition.Value, 0));
-            }
-            nextOffsets[i] = (record.Topic, record.Partition.Value, record.Offset.Value + 1);
-        }
-        var offsets = new List<TopicPartitionOffset>(nextOffsets.Count);
-        foreach (var (topic, partition, next) in nextOffsets)
-        {
-            offsets.Add(new TopicPartitionOffset(topic, partition, next));
-        }
-        return offsets;
     }
 
     private static void Commit(IProducer<byte[], byte[]> producer)

@@ -1,9 +1,10 @@
 using System.Buffers;
 using System.Text;
-using Confluent.Kafka;
 using System.Text.Json;
+using Confluent.Kafka;
 using StreamFilter.Core.DeadLetters;
 using StreamFilter.Core.Pipeline;
+using StreamFilter.Kafka.Native;
 using StreamFilter.Kafka.Topology;
 
 namespace StreamFilter.Kafka.Stage;
@@ -13,30 +14,29 @@ namespace StreamFilter.Kafka.Stage;
 /// transaction, so outputs, audit and dead letters commit atomically with the input offsets.
 /// The transaction is begun lazily, on the first record, by <see cref="BeginTransactionIfNeeded"/>.
 /// Dead letters and quarantined events are sealed envelopes (the same format as the NDJSON files, so
-/// `streamfilter dead-letters` reads both).
+/// `streamfilter dead-letters` reads both). Records go out through <see cref="NativeProducer"/> on the
+/// transactional producer's own handle, so they belong to the transaction Confluent began.
 /// </summary>
 internal sealed class KafkaTransactionSink : IFilterSink, IDisposable
 {
     private readonly IProducer<byte[], byte[]> producer;
+    private readonly NativeProducer native;
     private readonly TopologyOptions topology;
     private readonly DeadLetterCipher cipher;
     private readonly OutputRouter router;
     private readonly ArrayBufferWriter<byte> buffer = new(1024);
     private readonly Utf8JsonWriter json;
     private readonly JsonTextCache auditText = new();
-    // Separate pools: a key and a value of the same length must not share an array.
-    private readonly ExactLengthBuffers keys = new();
-    private readonly ExactLengthBuffers values = new();
-    // Produce copies the record and keeps no reference to these (no delivery handler), so one of each is reused.
-    private readonly Message<byte[], byte[]> message = new();
-    private readonly Dictionary<string, TopicPartition> anyPartition = new(StringComparer.Ordinal);
-    // Confluent's Produce allocates a new Headers (and its list) for a message without any; this one
-    // stays empty and is only ever read, so every untagged record shares it.
-    private readonly Headers noHeaders = [];
+    // librdkafka copies keys before produce returns, so one buffer serves every key.
+    private byte[] keyBuffer = new byte[256];
+    // Records of one transaction carry its start as their create time: librdkafka would otherwise
+    // read the clock for every record, and they all commit at one instant anyway.
+    private long transactionTimestampMs;
 
-    public KafkaTransactionSink(IProducer<byte[], byte[]> producer, TopologyOptions topology, DeadLetterCipher cipher)
+    public KafkaTransactionSink(IProducer<byte[], byte[]> producer, NativeProducer native, TopologyOptions topology, DeadLetterCipher cipher)
     {
         this.producer = producer;
+        this.native = native;
         this.topology = topology;
         this.cipher = cipher;
         router = new OutputRouter(topology.Outputs);
@@ -57,14 +57,14 @@ internal sealed class KafkaTransactionSink : IFilterSink, IDisposable
     public byte[]? TransactionTag { get; set; }
 
     public void Forward(string key, ReadOnlySpan<byte> filteredEventJson) =>
-        Produce(router.TopicFor(filteredEventJson), keys.Utf8(key), values.Copy(filteredEventJson));
+        Produce(router.TopicFor(filteredEventJson), key, filteredEventJson);
 
     public void Audit(AuditRecord record)
     {
         ResetJson();
         AuditRecordJson.Write(json, record, auditText);
         json.Flush();
-        Produce(topology.Audit, keys.Utf8(record.EventId), values.Copy(buffer.WrittenSpan));
+        Produce(topology.Audit, record.EventId, buffer.WrittenSpan);
     }
 
     public void DeadLetter(ReadOnlySpan<byte> raw, string reason, SourcePosition position) =>
@@ -76,22 +76,12 @@ internal sealed class KafkaTransactionSink : IFilterSink, IDisposable
     public void Dispose() => json.Dispose();
 
     /// <summary>Writes one state change to the changelog partition that backs <paramref name="input"/>.</summary>
-    public void Changelog(string topic, TopicPartition input, string key, byte[]? value)
-    {
-        var headers = new Headers { { RecordHeaders.InputTopic, Encoding.UTF8.GetBytes(input.Topic) } };
-        BeginTransactionIfNeeded();
-        Tag(headers);
-        ProduceWithBackPressure(new TopicPartition(topic, input.Partition), new Message<byte[], byte[]> { Key = Encoding.UTF8.GetBytes(key), Value = value!, Headers = headers });
-    }
+    public void Changelog(string topic, TopicPartition input, string key, byte[]? value) =>
+        ProduceWithHeader(topic, input.Partition, key, value, new NativeHeader(RecordHeaders.InputTopic, Encoding.UTF8.GetBytes(input.Topic)));
 
     /// <summary>Writes one user's consent state to the consent topic, keyed by user (so compaction keeps the latest).</summary>
-    public void ConsentState(string topic, string userId, byte[]? value, byte[] origin)
-    {
-        var headers = new Headers { { RecordHeaders.Origin, origin } };
-        BeginTransactionIfNeeded();
-        Tag(headers);
-        ProduceWithBackPressure(new TopicPartition(topic, Partition.Any), new Message<byte[], byte[]> { Key = Encoding.UTF8.GetBytes(userId), Value = value!, Headers = headers });
-    }
+    public void ConsentState(string topic, string userId, byte[]? value, byte[] origin) =>
+        ProduceWithHeader(topic, LibrdkafkaNative.AnyPartition, userId, value, new NativeHeader(RecordHeaders.Origin, origin));
 
     public void BeginTransactionIfNeeded()
     {
@@ -99,9 +89,7 @@ internal sealed class KafkaTransactionSink : IFilterSink, IDisposable
         {
             producer.BeginTransaction();
             InTransaction = true;
-            // Records of one transaction carry its start as their create time: librdkafka would
-            // otherwise read the clock for every record, and they all commit at one instant anyway.
-            message.Timestamp = new Timestamp(DateTime.UtcNow, TimestampType.CreateTime);
+            transactionTimestampMs = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         }
     }
 
@@ -117,7 +105,7 @@ internal sealed class KafkaTransactionSink : IFilterSink, IDisposable
         ResetJson();
         DeadLetterEnvelopeJson.Write(json, cipher.Seal(raw, kind, reason, position));
         json.Flush();
-        Produce(topic, keys.Utf8(position.ToString()), values.Copy(buffer.WrittenSpan));
+        Produce(topic, position.ToString(), buffer.WrittenSpan);
     }
 
     private void ResetJson()
@@ -126,49 +114,52 @@ internal sealed class KafkaTransactionSink : IFilterSink, IDisposable
         json.Reset(buffer);
     }
 
-    private void Produce(string topic, byte[] key, byte[] value)
+    private void Produce(string topic, string key, ReadOnlySpan<byte> value)
     {
         BeginTransactionIfNeeded();
-        var headers = noHeaders;
-        if (TransactionTag is not null)
+        if (TransactionTag is { } tag)
         {
-            headers = [];
-            Tag(headers);
+            ProduceWithBackPressure(topic, LibrdkafkaNative.AnyPartition, Utf8(key), value, nullValue: false, [new NativeHeader(RecordHeaders.Transaction, tag)]);
+            return;
         }
-        if (!anyPartition.TryGetValue(topic, out var target))
-        {
-            target = new TopicPartition(topic, Partition.Any);
-            anyPartition.Add(topic, target);
-        }
-        message.Key = key;
-        message.Value = value;
-        message.Headers = headers;
-        ProduceWithBackPressure(target, message);
+        ProduceWithBackPressure(topic, LibrdkafkaNative.AnyPartition, Utf8(key), value, nullValue: false, []);
     }
 
-    private void Tag(Headers headers)
+    /// <summary>A table record (changelog, consent): a null <paramref name="value"/> is a tombstone.</summary>
+    private void ProduceWithHeader(string topic, int partition, string key, byte[]? value, NativeHeader header)
     {
-        if (TransactionTag is not null)
+        BeginTransactionIfNeeded();
+        ReadOnlySpan<NativeHeader> headers = TransactionTag is { } tag ? [header, new NativeHeader(RecordHeaders.Transaction, tag)] : [header];
+        ProduceWithBackPressure(topic, partition, Utf8(key), value, nullValue: value is null, headers);
+    }
+
+    /// <summary>The UTF-8 of <paramref name="key"/> in the reused key buffer; valid until the next call.</summary>
+    private ReadOnlySpan<byte> Utf8(string key)
+    {
+        if (key.Length * 3 > keyBuffer.Length)
         {
-            headers.Add(RecordHeaders.Transaction, TransactionTag);
+            keyBuffer = new byte[Encoding.UTF8.GetMaxByteCount(key.Length)];
         }
+        return keyBuffer.AsSpan(0, Encoding.UTF8.GetBytes(key, keyBuffer));
     }
 
     /// <summary>A full local queue is back-pressure, not an error: wait (serving client events) until acknowledged records make room.</summary>
-    private void ProduceWithBackPressure(TopicPartition target, Message<byte[], byte[]> message)
+    private void ProduceWithBackPressure(string topic, int partition, ReadOnlySpan<byte> key, ReadOnlySpan<byte> value, bool nullValue, ReadOnlySpan<NativeHeader> headers)
     {
         while (true)
         {
-            try
+            var error = native.TryProduce(topic, partition, key, value, nullValue, transactionTimestampMs, headers);
+            if (error is null)
             {
-                producer.Produce(target, message);
                 Produced++;
                 return;
             }
-            catch (ProduceException<byte[], byte[]> ex) when (ex.Error.Code == ErrorCode.Local_QueueFull)
+            if (error.Code != ErrorCode.Local_QueueFull)
             {
-                producer.Poll(TimeSpan.FromMilliseconds(50));
+                // Like Confluent's Produce: the batch aborts (or, if fatal, the stage stops).
+                throw new KafkaException(error);
             }
+            native.Poll(50);
         }
     }
 }

@@ -19,6 +19,7 @@ public sealed class KeystrokeStateStore : IStateStore, IDisposable
 {
     private readonly EventProcessor processor;
     private readonly StateSealer sealer;
+    private readonly PreviousKeyUse? previousKeyUse;
     private readonly Dictionary<SessionKey, TopicPartition> owners = [];
     private readonly Dictionary<TopicPartition, HashSet<SessionKey>> sessionsOf = [];
     private readonly Dictionary<string, TopicPartition> partitionOfSource = new(StringComparer.Ordinal);
@@ -28,11 +29,20 @@ public sealed class KeystrokeStateStore : IStateStore, IDisposable
     /// <param name="processor">The processor whose keystroke sessions are checkpointed.</param>
     /// <param name="stateKey">32 bytes: the dead-letter and quarantine key, which also seals the changelog.</param>
     public KeystrokeStateStore(EventProcessor processor, byte[] stateKey)
+        : this(processor, KeyRing.Of(stateKey), null)
+    {
+    }
+
+    /// <param name="processor">The processor whose keystroke sessions are checkpointed.</param>
+    /// <param name="stateKeys">The quarantine keys: the current one seals, previous ones still open records written before a rotation.</param>
+    /// <param name="previousKeyUse">Counts and reports records opened with a previous key.</param>
+    public KeystrokeStateStore(EventProcessor processor, KeyRing stateKeys, PreviousKeyUse? previousKeyUse)
     {
         ArgumentNullException.ThrowIfNull(processor);
-        ArgumentNullException.ThrowIfNull(stateKey);
+        ArgumentNullException.ThrowIfNull(stateKeys);
         this.processor = processor;
-        sealer = new StateSealer(stateKey);
+        sealer = new StateSealer(stateKeys);
+        this.previousKeyUse = previousKeyUse;
     }
 
     public void Dispose() => sealer.Dispose();
@@ -88,14 +98,15 @@ public sealed class KeystrokeStateStore : IStateStore, IDisposable
             return;
         }
         byte[] snapshot;
+        int keyGeneration;
         try
         {
-            snapshot = sealer.Open(value, key);
+            snapshot = sealer.Open(value, key, out keyGeneration);
         }
         catch (StateSealException e)
         {
             // Held keys that cannot be read back cannot be decided: stop rather than lose them.
-            throw new StageFatalException($"Keystroke state restored from the changelog for {input.Topic}[{input.Partition.Value}] does not open: {e.Message} Run the stage with the quarantine key that wrote it.", e);
+            throw new StageFatalException($"Keystroke state restored from the changelog for {input.Topic}[{input.Partition.Value}] does not open: {e.Message} Run the stage with the quarantine key that wrote it (as the current or a previous key).", e);
         }
         processor.RestoreKeystrokeSession(snapshot, RestoreDecisions);
         Own(session, input);
@@ -108,6 +119,13 @@ public sealed class KeystrokeStateStore : IStateStore, IDisposable
             {
                 dirty.Add(evicted);
             }
+        }
+        if (keyGeneration != 0)
+        {
+            // Sealed with a previous key: written back under the current key with the next batch, so the
+            // old key's records age out by compaction even for a session that never changes again.
+            dirty.Add(session);
+            previousKeyUse?.Opened(PreviousKeyUse.ChangelogRecord, $"{input.Topic}[{input.Partition.Value}]", keyGeneration);
         }
     }
 

@@ -39,11 +39,6 @@ internal static class StageClientConfig
             EnableAutoOffsetStore = false,
         };
         config.AutoOffsetReset ??= AutoOffsetReset.Earliest;
-        // The stage reads topic, partition, offset and value only: skip marshalling headers and timestamps per record.
-        if (config.Get(ConfigPropertyNames.Consumer.ConsumeResultFields) is null)
-        {
-            config.ConsumeResultFields = "topic";
-        }
         return config;
     }
 

@@ -31,6 +31,7 @@ public static class TopologyLoader
         options.Rules = Resolve(directory, options.Rules);
         options.Keys.Hmac = Resolve(directory, options.Keys.Hmac);
         options.Keys.DeadLetter = Resolve(directory, options.Keys.DeadLetter);
+        options.Keys.DeadLetterPrevious = options.Keys.DeadLetterPrevious.ConvertAll(file => Resolve(directory, file));
         return options;
     }
 
@@ -72,6 +73,7 @@ public static class TopologyLoader
         options.Outputs ??= new();
         options.Outputs.ByType ??= [];
         options.Keys ??= new();
+        options.Keys.DeadLetterPrevious ??= [];
         options.Batch ??= new();
         options.Ops ??= new();
         options.Ops.Bind ??= "127.0.0.1";
@@ -124,6 +126,7 @@ public static class TopologyLoader
         {
             Fail("ops.bind", "must be an IP address (127.0.0.1, 0.0.0.0, ::).");
         }
+        ValidatePreviousKeys(options.Keys, Fail);
         var inputs = options.Inputs.AllTopics();
         var written = new List<(string Path, string? Topic)>
         {
@@ -139,6 +142,29 @@ public static class TopologyLoader
             if (topic is not null && inputs.Contains(topic))
             {
                 Fail(path, $"topic {topic} is both an input and an output; the stage would read its own results.");
+            }
+        }
+    }
+
+    /// <summary>Each previous key file named once, and none the current key file (that key would be both sealing and retiring).</summary>
+    private static void ValidatePreviousKeys(KeyFileOptions keys, Action<string, string> fail)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < keys.DeadLetterPrevious.Count; i++)
+        {
+            var path = $"keys.dead_letter_previous[{i}]";
+            var file = keys.DeadLetterPrevious[i];
+            if (string.IsNullOrWhiteSpace(file))
+            {
+                fail(path, "empty entry: name a previous quarantine key file.");
+            }
+            else if (string.Equals(file, keys.DeadLetter, StringComparison.Ordinal))
+            {
+                fail(path, "is the current key file (keys.dead_letter); list only keys it replaced.");
+            }
+            else if (!seen.Add(file))
+            {
+                fail(path, $"key file {file} is listed twice.");
             }
         }
     }

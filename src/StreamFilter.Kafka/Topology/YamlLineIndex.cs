@@ -4,7 +4,8 @@ namespace StreamFilter.Kafka.Topology;
 
 /// <summary>
 /// Line numbers of the settings in a YAML document by dotted path ("kafka.group_id"), so validation
-/// errors found after deserialisation can still point at the line to fix.
+/// errors found after deserialisation can still point at the line to fix. List items are indexed as
+/// "path[i]" ("keys.dead_letter_previous[1]").
 /// </summary>
 internal sealed class YamlLineIndex
 {
@@ -29,7 +30,7 @@ internal sealed class YamlLineIndex
             {
                 return line;
             }
-            var dot = path.LastIndexOf('.');
+            var dot = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
             if (dot < 0)
             {
                 return 1;
@@ -40,6 +41,16 @@ internal sealed class YamlLineIndex
 
     private void Walk(YamlNode node, string prefix)
     {
+        if (node is YamlSequenceNode sequence)
+        {
+            for (var i = 0; i < sequence.Children.Count; i++)
+            {
+                var path = $"{prefix}[{i}]";
+                lines[path] = (int)sequence.Children[i].Start.Line;
+                Walk(sequence.Children[i], path);
+            }
+            return;
+        }
         if (node is not YamlMappingNode mapping)
         {
             return;

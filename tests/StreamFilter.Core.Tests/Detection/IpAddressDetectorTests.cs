@@ -15,6 +15,10 @@ public class IpAddressDetectorTests
     [InlineData("host [2001:db8::1]:8080", "2001:db8::1")]
     [InlineData("dns 2606:4700:4700::1111.", "2606:4700:4700::1111")]
     [InlineData("mapped ::ffff:8.8.8.8 here", "::ffff:8.8.8.8")]
+    [InlineData("uncompressed 2001:db8:0:0:0:0:8.8.8.8 tail", "2001:db8:0:0:0:0:8.8.8.8")] // six colons, IPv4 tail
+    [InlineData("Version bump 1.2.3.4 -> 1.2.4.0, then login from 8.8.4.4", "8.8.4.4")] // after two rejected quads
+    [InlineData("1.2.3.4.5 then 9.9.9.9", "9.9.9.9")] // after a five-part version
+    [InlineData("at 2.14.3 and 4.2 then 8.8.4.4", "8.8.4.4")] // dots that chain no quad before it
     public void Finds_public_addresses(string text, string? expected)
     {
         var values = DetectorTestKit.Values(text, DetectorTestKit.Scan(text), EntityType.IpAddress);
@@ -55,6 +59,7 @@ public class IpAddressDetectorTests
     [InlineData("bad 2001:db8:1:2:3:4:5:6:7")] // nine groups
     [InlineData("bad 12345::1")] // group over four digits
     [InlineData("commit 3f786850e387550fdab836ed7e6dc881de23001b")] // git SHA
+    [InlineData("hex fe80abcdef0123456789abcdef:1:2:3")] // long hex run, too few colons
     public void Rejects_near_misses(string text)
     {
         Assert.Empty(DetectorTestKit.Values(text, DetectorTestKit.Scan(text), EntityType.IpAddress));

@@ -46,9 +46,10 @@ public sealed class IpAddressDetector(bool reportInternal = false) : AnchoredDet
     {
         // Both walks run only where the anchor masks show their necessary shape, which ordinary
         // text (timestamps, versions, ratios) rarely has; the walks themselves decide the rest.
-        if (HasDottedQuadShape(anchors))
+        var firstChain = FirstDottedQuadShape(anchors);
+        if (firstChain >= 0)
         {
-            ScanIpv4(text, findings);
+            ScanIpv4(text, firstChain, findings);
         }
         if (HasIpv6Colons(anchors))
         {
@@ -57,13 +58,16 @@ public sealed class IpAddressDetector(bool reportInternal = false) : AnchoredDet
     }
 
     /// <summary>
-    /// True when three dots, each between two digits, follow each other 2-4 characters apart: every
-    /// dotted quad has that shape (its octets are 1-3 digits), and a version like 2.14.3 does not.
+    /// The first dot of the first chain of three dots, each between two digits, that follow each
+    /// other 2-4 characters apart, or -1: every dotted quad has that shape (its octets are 1-3
+    /// digits), and a version like 2.14.3 does not. No address starts before that dot's octet: its
+    /// dots would have completed a chain earlier.
     /// </summary>
-    private static bool HasDottedQuadShape(TextAnchors anchors)
+    private static int FirstDottedQuadShape(TextAnchors anchors)
     {
         var blocks = anchors.Blocks;
         var chained = 0; // dots in the current chain
+        var first = 0; // position of the chain's first dot
         var last = int.MinValue / 2; // position of the chain's last dot
         var previousDigits = 0UL;
         for (var b = 0; b < blocks.Length; b++)
@@ -75,27 +79,36 @@ public sealed class IpAddressDetector(bool reportInternal = false) : AnchoredDet
             while (dots != 0)
             {
                 var at = b * 64 + BitOperations.TrailingZeroCount(dots);
-                chained = at - last is >= 2 and <= 4 ? chained + 1 : 1;
+                if (at - last is >= 2 and <= 4)
+                {
+                    chained++;
+                }
+                else
+                {
+                    (chained, first) = (1, at);
+                }
                 if (chained == 3)
                 {
-                    return true;
+                    return first;
                 }
                 last = at;
                 dots &= dots - 1;
             }
         }
-        return false;
+        return -1;
     }
 
     /// <summary>
     /// True when the text holds "::" or a run of at least 15 hex digits, colons and dots: an address
     /// the IPv6 validator accepts is either compressed or has eight groups (at least 15 characters,
     /// "0:0:0:0:0:0:0:1"), or six before an IPv4 tail (more). Log lines full of times such as
-    /// 09:14:03.512 have neither.
+    /// 09:14:03.512 have neither. The run is looked for only in texts with the six colons any
+    /// uncompressed address has: hex letters and digits alone fill most texts' blocks.
     /// </summary>
     private static bool HasIpv6Colons(TextAnchors anchors)
     {
         var blocks = anchors.Blocks;
+        var colons = 0;
         for (var b = 0; b < blocks.Length; b++)
         {
             var mask = blocks[b].Colon;
@@ -104,19 +117,24 @@ public sealed class IpAddressDetector(bool reportInternal = false) : AnchoredDet
             {
                 return true;
             }
+            colons += BitOperations.PopCount(mask);
         }
-        return anchors.TryFindRun<Ipv6AddressChars>(0, MinUncompressedIpv6, out _, out _);
+        return colons >= MinUncompressedColons && anchors.TryFindRun<Ipv6AddressChars>(0, MinUncompressedIpv6, out _, out _);
     }
+
+    /// <summary>Six groups and an IPv4 tail ("0:0:0:0:0:0:1.2.3.4"); eight groups have seven.</summary>
+    private const int MinUncompressedColons = 6;
 
     /// <summary>Eight one-digit groups and seven colons.</summary>
     private const int MinUncompressedIpv6 = 15;
 
-    private void ScanIpv4(ReadOnlySpan<char> text, FindingList findings)
+    private void ScanIpv4(ReadOnlySpan<char> text, int firstDot, FindingList findings)
     {
         // Anchored on '.': only a digit run followed by a dot can start a dotted quad, and one
         // single-character search visits far fewer places than every digit run of timestamps and ids.
+        // Dots before the first dotted-quad shape cannot start one.
         var resume = 0; // no candidate starts before the end of the last address
-        var from = 0;
+        var from = firstDot;
         while (from < text.Length)
         {
             var hit = text[from..].IndexOf('.');
@@ -137,13 +155,20 @@ public sealed class IpAddressDetector(bool reportInternal = false) : AnchoredDet
                 continue;
             }
             var end = MatchIpv4(text, start, out var value);
+            if (end == 0)
+            {
+                continue;
+            }
             // A dotted number continued by ".digit" or preceded by "digit." is a version or an OID.
-            if (end > 0 && !ContinuesDotted(text, start, end) && (ReportInternal || !IsInternalV4(value))
+            if (!ContinuesDotted(text, start, end) && (ReportInternal || !IsInternalV4(value))
                 && !text[Math.Max(0, start - VersionLookBehind)..start].ContainsAny(VersionWords))
             {
                 findings.Add(EntityType.IpAddress, start, end, Ipv4Score);
-                resume = from = end;
+                resume = end;
             }
+            // The quad's other dots could only start numbers preceded by "digit.", which
+            // ContinuesDotted turns away: the search goes on after it, found or not.
+            from = end;
         }
     }
 

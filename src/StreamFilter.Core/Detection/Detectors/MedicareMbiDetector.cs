@@ -31,16 +31,22 @@ public sealed class MedicareMbiDetector : AnchoredDetector
 
     internal override void Scan(ReadOnlySpan<char> text, TextAnchors anchors, FindingList findings)
     {
-        // The second character is a letter, so an MBI starts with a lone digit before a letter: from
-        // the anchor masks, the digits of versions, times and ids never get as far as a comparison.
+        // Every MBI, compact or dashed, opens with digit, letter, letter or digit, digit ("1EG4"),
+        // and no letter or digit before it: from the anchor masks, the digits of versions, times and
+        // ids ("v2", "3rd", "1.2") never get as far as a comparison.
         var blocks = anchors.Blocks;
-        var previousDigits = 0UL;
+        var previousWord = 0UL;
         for (var b = 0; b < blocks.Length; b++)
         {
             var digits = blocks[b].Digits;
+            var word = digits | blocks[b].Letters;
+            var nextDigits = b + 1 < blocks.Length ? blocks[b + 1].Digits : 0;
             var nextLetters = b + 1 < blocks.Length ? blocks[b + 1].Letters : 0;
-            var starts = digits & ~TextAnchors.Previous(digits, previousDigits) & TextAnchors.Next(blocks[b].Letters, nextLetters);
-            previousDigits = digits;
+            var starts = digits & ~TextAnchors.Previous(word, previousWord)
+                & TextAnchors.Next(blocks[b].Letters, nextLetters)
+                & TextAnchors.Ahead(word, nextDigits | nextLetters, 2)
+                & TextAnchors.Ahead(digits, nextDigits, 3);
+            previousWord = word;
             for (; starts != 0; starts &= starts - 1)
             {
                 MatchAt(text, b * 64 + BitOperations.TrailingZeroCount(starts), findings);

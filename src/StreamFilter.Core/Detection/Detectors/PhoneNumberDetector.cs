@@ -40,16 +40,18 @@ public sealed class PhoneNumberDetector : AnchoredDetector
         // where one IndexOfAny call per digit run (timestamps, versions, ids) cost more than the matching.
         var resume = 0;
         var blocks = anchors.Blocks;
-        var previousIsDigit = 0UL;
+        var previousWord = 0UL;
         for (var b = 0; b < blocks.Length; b++)
         {
             ref readonly var block = ref blocks[b];
             var digits = block.Digits;
+            var word = digits | block.Letters;
             // '+' and '(' start a number only before a digit: "retry(fn", "(v2.14" and "a + b" are
-            // turned away here instead of in the matcher.
+            // turned away here instead of in the matcher. Nor does a number start right after a
+            // letter or digit ("v2", "x86", "ab12"), as IsCandidateStart would find.
             var signs = (block.Plus | block.OpenParen) & TextAnchors.Next(digits, b + 1 < blocks.Length ? blocks[b + 1].Digits : 0);
-            var candidates = (digits & ~((digits << 1) | previousIsDigit)) | signs;
-            previousIsDigit = digits >> 63;
+            var candidates = (digits | signs) & ~TextAnchors.Previous(word, previousWord);
+            previousWord = word;
             while (candidates != 0)
             {
                 var k = BitOperations.TrailingZeroCount(candidates);

@@ -53,8 +53,7 @@ internal sealed class KeywordSearch
         for (var b = from / 64; b < blocks; b++)
         {
             var start = b * 64;
-            var candidates = _prefilter.Candidates(ref Unsafe.Add(ref bytes, start))
-                | (ulong)_prefilter.Candidates(ref Unsafe.Add(ref bytes, start + 32)) << 32;
+            var candidates = _prefilter.Candidates64(ref Unsafe.Add(ref bytes, start));
             if (start < from)
             {
                 candidates &= ulong.MaxValue << (from - start);

@@ -23,7 +23,7 @@ namespace StreamFilter.Core.Detection.Text;
 /// characters are not for this filter: the callers check them the exact way (ContextWords) or with
 /// the runtime's search (KeywordSearch).
 /// </remarks>
-internal sealed class PrefixPrefilter
+internal sealed partial class PrefixPrefilter
 {
     /// <summary>Characters of each position the filter reads: a word start and the three after it.</summary>
     public const int Width = 4;
@@ -46,6 +46,7 @@ internal sealed class PrefixPrefilter
     {
         var low = new byte[2, Width, 16];
         var high = new byte[2, Width, 16];
+        var exact = new byte[2, Width, 128];
         foreach (var (word, bucket) in AssignBuckets(prefixes))
         {
             var set = bucket / Buckets;
@@ -58,6 +59,10 @@ internal sealed class PrefixPrefilter
                     {
                         low[set, position, b & 0xF] |= bucketBit;
                         high[set, position, b >> 4] |= bucketBit;
+                        if (b < 128)
+                        {
+                            exact[set, position, b] |= bucketBit;
+                        }
                     }
                 }
             }
@@ -69,6 +74,7 @@ internal sealed class PrefixPrefilter
             _lowB[position] = Table(low, 1, position);
             _highB[position] = Table(high, 1, position);
         }
+        BuildWideTables(exact);
     }
 
     /// <summary>
