@@ -27,6 +27,7 @@ public sealed record KeystrokeEvent
     private byte[]? _payload;
     private SourcePosition _position;
     private object? _attachment;
+    private bool _payloadRented;
 
     public required string EventId { get => _eventId; init => _eventId = value; }
 
@@ -61,8 +62,11 @@ public sealed record KeystrokeEvent
     /// </summary>
     public object? Attachment { get => _attachment; init => _attachment = value; }
 
+    /// <summary>The payload is a copy from the processor's pool (not an array the caller handed over): it goes back with the event.</summary>
+    internal bool PayloadRented => _payloadRented;
+
     /// <summary>Sets every property from a parsed key event, as the processor's router would construct it.</summary>
-    internal void Refill(Events.InputEvent evt, byte[] payload, SourcePosition position)
+    internal void Refill(Events.InputEvent evt, byte[] payload, bool payloadRented, SourcePosition position)
     {
         var key = evt.Keystroke!;
         _eventId = evt.EventId;
@@ -76,6 +80,7 @@ public sealed record KeystrokeEvent
         _app = evt.App;
         _windowTitle = evt.WindowTitle;
         _payload = payload;
+        _payloadRented = payloadRented;
         _position = position;
         _attachment = evt;
     }
@@ -84,6 +89,7 @@ public sealed record KeystrokeEvent
     internal void Clear()
     {
         _payload = null;
+        _payloadRented = false;
         _attachment = null;
     }
 }

@@ -6,15 +6,33 @@ namespace StreamFilter.Core.Pipeline;
 /// <summary>
 /// A processor's keystroke events, reused once decided: parsing a key and holding it back allocated an
 /// <see cref="InputEvent"/>, its <see cref="KeystrokeData"/> and a <see cref="KeystrokeEvent"/> (~340 B),
-/// and since held keys outlive a gen0 collection, the GC copied them too. An event comes back only
+/// plus the copy of the raw event the held key keeps when the caller's bytes are only lent (the Kafka
+/// stage's native records, ~250 B), and since held keys outlive a gen0 collection, the GC copied them
+/// too. Payload copies are kept by exact length (what a payload array must have), and only those the
+/// pool made: an array a caller handed over stays the caller's. An event comes back only
 /// after its decision was emitted and nothing refers to it any more (see <see cref="KeystrokeRouter"/>);
 /// one that never comes back (a sink that threw, a session handed to another instance) is simply
 /// collected. Grows to the most keys held at once, which the keystroke options bound. Not thread-safe.
 /// </summary>
 internal sealed class KeyEventPool
 {
+    /// <summary>Longer payloads (a key typed under a very long title or URL) are copied into new arrays and left to the GC.</summary>
+    private const int MaxPooledPayload = 4096;
+
+    /// <summary>Bounds each length's stack: a burst of one length cannot pin memory for long.</summary>
+    private const int MaxPayloadsPerLength = 4096;
+
     private readonly Stack<InputEvent> _inputs = new();
     private readonly Stack<KeystrokeEvent> _keys = new();
+    private readonly Dictionary<int, Stack<byte[]>> _payloads = [];
+
+    /// <summary>A copy of <paramref name="raw"/> for a held key to keep as its payload.</summary>
+    public byte[] RentPayload(ReadOnlySpan<byte> raw)
+    {
+        var copy = _payloads.TryGetValue(raw.Length, out var free) && free.TryPop(out var reused) ? reused : new byte[raw.Length];
+        raw.CopyTo(copy);
+        return copy;
+    }
 
     /// <summary>A keystroke event to refill; its <see cref="InputEvent.Keystroke"/> part comes with it.</summary>
     public InputEvent RentInput() => _inputs.TryPop(out var evt) ? evt : new InputEvent
@@ -35,6 +53,18 @@ internal sealed class KeyEventPool
     /// <summary>A held key decided and emitted, with the parsed event it carried.</summary>
     public void Return(KeystrokeEvent e, InputEvent evt)
     {
+        if (e.PayloadRented && e.Payload is { Length: <= MaxPooledPayload } payload)
+        {
+            if (!_payloads.TryGetValue(payload.Length, out var free))
+            {
+                free = new Stack<byte[]>();
+                _payloads.Add(payload.Length, free);
+            }
+            if (free.Count < MaxPayloadsPerLength)
+            {
+                free.Push(payload);
+            }
+        }
         e.Clear();
         _keys.Push(e);
         _inputs.Push(evt);

@@ -20,7 +20,8 @@ internal sealed class KeystrokeRouter(EventProcessor processor, KeystrokeStage s
     public void Accept(InputEvent evt, ReadOnlySpan<byte> raw, byte[]? owned, SourcePosition position, IFilterSink sink)
     {
         var keystroke = pool?.RentKey() ?? new KeystrokeEvent { EventId = "", UserId = "", Session = default, Key = "" };
-        keystroke.Refill(evt, owned ?? raw.ToArray(), position);
+        var rented = owned is null && pool is not null;
+        keystroke.Refill(evt, owned ?? pool?.RentPayload(raw) ?? raw.ToArray(), rented, position);
         _sink = sink;
         try
         {

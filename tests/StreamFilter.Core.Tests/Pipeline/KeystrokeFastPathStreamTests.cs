@@ -53,8 +53,16 @@ public class KeystrokeFastPathStreamTests
             {
                 processor = Restarted(processor, rules, fastPaths, sink);
             }
-            // Owned: held keys keep the line itself, as in the Kafka stage.
-            processor.ProcessOwned(lines[i], new SourcePosition("keys[0]", i), sink);
+            // Lent (held keys keep a pooled copy) and handed over (they keep the line itself), alternately.
+            var position = new SourcePosition("keys[0]", i);
+            if (i % 2 == 0)
+            {
+                processor.Process(lines[i], position, sink);
+            }
+            else
+            {
+                processor.ProcessOwned(lines[i], position, sink);
+            }
         }
         processor.Complete(sink);
         processor.Dispose();
