@@ -55,8 +55,11 @@ internal sealed class FilteredEventWriter
     private bool _wroteFragments;
 
     // Output is NDJSON/Kafka, never embedded in HTML: the audit writer's relaxed escaping keeps non-ASCII text as UTF-8.
-    /// <param name="fixedShapes">False writes every event through the general path (tests compare the two).</param>
-    public FilteredEventWriter(bool fixedShapes = true)
+    /// <param name="fixedShapes">
+    /// True writes key events whose filter object is a cached one as fragments (<see cref="KeystrokeEventJson"/>);
+    /// false writes every event through the general path, the reference the tests hold the fragments to.
+    /// </param>
+    public FilteredEventWriter(bool fixedShapes)
     {
         _json = new Utf8JsonWriter(_buffer, AuditRecordJson.WriterOptions);
         _scratch = new Utf8JsonWriter(_scratchBuffer, AuditRecordJson.WriterOptions);
