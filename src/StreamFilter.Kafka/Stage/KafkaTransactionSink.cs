@@ -59,6 +59,12 @@ internal sealed class KafkaTransactionSink : IFilterSink, IDisposable
     public void Forward(string key, ReadOnlySpan<byte> filteredEventJson) =>
         Produce(router.TopicFor(filteredEventJson), key, filteredEventJson);
 
+    /// <summary>
+    /// False: <see cref="Audit"/> writes the record's JSON and produces it (librdkafka copies) before
+    /// returning, so the processor may refill one record per event instead of allocating one.
+    /// </summary>
+    public bool KeepsAuditRecords => false;
+
     public void Audit(AuditRecord record)
     {
         ResetJson();
