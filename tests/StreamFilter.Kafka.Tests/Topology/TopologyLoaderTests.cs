@@ -4,17 +4,7 @@ namespace StreamFilter.Kafka.Tests.Topology;
 
 public sealed class TopologyLoaderTests
 {
-    private const string Minimal = """
-        kafka:
-          bootstrap_servers: 127.0.0.1:9092
-        inputs:
-          topics: [raw]
-        outputs:
-          default: clean
-        audit: audit
-        dead_letter: dlq
-        quarantine: quarantine
-        """;
+    private const string Minimal = MinimalTopology.Yaml;
 
     [Fact]
     public void The_shipped_example_loads_with_every_section()

@@ -5,17 +5,7 @@ namespace StreamFilter.Kafka.Tests.Topology;
 /// <summary><c>keys.dead_letter_previous</c>: the quarantine keys a rotation replaced.</summary>
 public sealed class TopologyPreviousKeyTests
 {
-    private const string Minimal = """
-        kafka:
-          bootstrap_servers: 127.0.0.1:9092
-        inputs:
-          topics: [raw]
-        outputs:
-          default: clean
-        audit: audit
-        dead_letter: dlq
-        quarantine: quarantine
-        """;
+    private const string Minimal = MinimalTopology.Yaml;
 
     [Fact]
     public void Previous_key_files_resolve_against_the_topology_file_in_order()
