@@ -31,7 +31,7 @@ public partial class DockerMonitoringFilesTests
 
         var queried = DashboardExpressions().SelectMany(e => MetricName().Matches(e).Select(m => m.Value)).ToHashSet(StringComparer.Ordinal);
 
-        Assert.Equal(12, exported.Count);
+        Assert.Equal(13, exported.Count);
         Assert.Subset(exported, queried.Select(n => n.EndsWith("_bucket", StringComparison.Ordinal) ? n[..^"_bucket".Length] : n).ToHashSet());
         Assert.Equal(exported.Count, queried.Count); // and every exported metric has a panel
     }
@@ -59,6 +59,7 @@ public partial class DockerMonitoringFilesTests
         metrics.TransactionCommitTime(TimeSpan.FromMilliseconds(5));
         metrics.ConfigReloaded(succeeded: true);
         metrics.KafkaStatistics(KafkaStatisticsSample.Consumer);
+        metrics.PreviousKeyOpened("changelog");
     }
 
     [GeneratedRegex("streamfilter_[a-z_]+")]
