@@ -44,31 +44,18 @@ public sealed class StageCounters
     }
 
     /// <summary>Blocks until at least <paramref name="records"/> input records are committed; false on timeout.</summary>
-    public bool WaitForCommittedRecords(long records, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        lock (gate)
-        {
-            while (committedRecords < records)
-            {
-                var left = deadline - DateTime.UtcNow;
-                if (left <= TimeSpan.Zero)
-                {
-                    return false;
-                }
-                Monitor.Wait(gate, left);
-            }
-            return true;
-        }
-    }
+    public bool WaitForCommittedRecords(long records, TimeSpan timeout) => WaitUntil(() => committedRecords >= records, timeout);
 
     /// <summary>Blocks until at least <paramref name="transactions"/> transactions are committed; false on timeout.</summary>
-    public bool WaitForCommittedTransactions(long transactions, TimeSpan timeout)
+    public bool WaitForCommittedTransactions(long transactions, TimeSpan timeout) => WaitUntil(() => committedTransactions >= transactions, timeout);
+
+    /// <summary>Waits on the gate, which every commit pulses, until <paramref name="reached"/> holds; false on timeout.</summary>
+    private bool WaitUntil(Func<bool> reached, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
         lock (gate)
         {
-            while (committedTransactions < transactions)
+            while (!reached())
             {
                 var left = deadline - DateTime.UtcNow;
                 if (left <= TimeSpan.Zero)

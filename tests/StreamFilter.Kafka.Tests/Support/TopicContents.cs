@@ -11,22 +11,7 @@ internal static class TopicContents
     /// <summary>Like <see cref="ReadAll"/>, with each record's partition and offset.</summary>
     public static List<ConsumeResult<byte[], byte[]>> ReadAllRecords(string bootstrap, string topic, int partitions, TimeSpan timeout)
     {
-        var config = new ConsumerConfig
-        {
-            BootstrapServers = bootstrap,
-            GroupId = "test-reader-" + Guid.NewGuid().ToString("N"),
-            IsolationLevel = IsolationLevel.ReadCommitted,
-            EnablePartitionEof = true,
-            EnableAutoCommit = false,
-            AutoOffsetReset = AutoOffsetReset.Earliest,
-        };
-        using var consumer = new ConsumerBuilder<byte[], byte[]>(config).Build();
-        var assignment = new List<TopicPartitionOffset>();
-        for (var p = 0; p < partitions; p++)
-        {
-            assignment.Add(new TopicPartitionOffset(topic, p, Offset.Beginning));
-        }
-        consumer.Assign(assignment);
+        using var consumer = OpenReader(bootstrap, topic, partitions, reportEndOfPartition: true);
         var open = new HashSet<int>(Enumerable.Range(0, partitions));
         var messages = new List<ConsumeResult<byte[], byte[]>>();
         var deadline = DateTime.UtcNow + timeout;
@@ -54,17 +39,8 @@ internal static class TopicContents
     /// <summary>Blocks until a record with each of <paramref name="keys"/> (UTF-8) is readable on <paramref name="topic"/>.</summary>
     public static void WaitForKeys(string bootstrap, string topic, int partitions, IEnumerable<string> keys, TimeSpan timeout)
     {
-        var config = new ConsumerConfig
-        {
-            BootstrapServers = bootstrap,
-            GroupId = "test-reader-" + Guid.NewGuid().ToString("N"),
-            IsolationLevel = IsolationLevel.ReadCommitted,
-            EnableAutoCommit = false,
-            AutoOffsetReset = AutoOffsetReset.Earliest,
-        };
         var missing = new HashSet<string>(keys, StringComparer.Ordinal);
-        using var consumer = new ConsumerBuilder<byte[], byte[]>(config).Build();
-        consumer.Assign(Enumerable.Range(0, partitions).Select(p => new TopicPartitionOffset(topic, p, Offset.Beginning)));
+        using var consumer = OpenReader(bootstrap, topic, partitions, reportEndOfPartition: false);
         var deadline = DateTime.UtcNow + timeout;
         while (missing.Count > 0)
         {
@@ -80,16 +56,7 @@ internal static class TopicContents
     /// <summary>Blocks until at least <paramref name="count"/> records are readable (read_committed), then returns them.</summary>
     public static List<Message<byte[], byte[]>> ReadAtLeast(string bootstrap, string topic, int partitions, int count, TimeSpan timeout)
     {
-        var config = new ConsumerConfig
-        {
-            BootstrapServers = bootstrap,
-            GroupId = "test-reader-" + Guid.NewGuid().ToString("N"),
-            IsolationLevel = IsolationLevel.ReadCommitted,
-            EnableAutoCommit = false,
-            AutoOffsetReset = AutoOffsetReset.Earliest,
-        };
-        using var consumer = new ConsumerBuilder<byte[], byte[]>(config).Build();
-        consumer.Assign(Enumerable.Range(0, partitions).Select(p => new TopicPartitionOffset(topic, p, Offset.Beginning)));
+        using var consumer = OpenReader(bootstrap, topic, partitions, reportEndOfPartition: false);
         var messages = new List<Message<byte[], byte[]>>();
         var deadline = DateTime.UtcNow + timeout;
         while (messages.Count < count)
@@ -102,5 +69,22 @@ internal static class TopicContents
         }
         consumer.Close();
         return messages;
+    }
+
+    /// <summary>A consumer of every partition of <paramref name="topic"/> from the beginning, as a downstream job reads: read_committed, in a group of its own.</summary>
+    private static IConsumer<byte[], byte[]> OpenReader(string bootstrap, string topic, int partitions, bool reportEndOfPartition)
+    {
+        var config = new ConsumerConfig
+        {
+            BootstrapServers = bootstrap,
+            GroupId = "test-reader-" + Guid.NewGuid().ToString("N"),
+            IsolationLevel = IsolationLevel.ReadCommitted,
+            EnablePartitionEof = reportEndOfPartition,
+            EnableAutoCommit = false,
+            AutoOffsetReset = AutoOffsetReset.Earliest,
+        };
+        var consumer = new ConsumerBuilder<byte[], byte[]>(config).Build();
+        consumer.Assign(Enumerable.Range(0, partitions).Select(p => new TopicPartitionOffset(topic, p, Offset.Beginning)));
+        return consumer;
     }
 }
