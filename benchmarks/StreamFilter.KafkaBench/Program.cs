@@ -19,7 +19,7 @@ if (args is ["--cluster", var load, var parts])
     return ClusterProcess.Serve(Parse(load), Parse(parts));
 }
 var events = args.Length > 0 ? Parse(args[0]) : 200_000;
-var batch = args.Length > 1 ? Parse(args[1]) : 5_000;
+var batch = args.Length > 1 ? Parse(args[1]) : new BatchOptions().MaxRecords;
 var partitions = args.Length > 2 ? Parse(args[2]) : BenchTopics.PartitionsFor(events);
 Librdkafka.EnsureLoaded();
 using var cluster = ClusterProcess.Start(events, partitions);
@@ -76,7 +76,8 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"  full:   {end.Wall - start.Wall:F2} s wall ({events / (end.Wall - start.Wall):F0} events/s), stage CPU {end.StageCpu - start.StageCpu:F2} s ({events / (end.StageCpu - start.StageCpu):F0} events per stage CPU-second), broker CPU {end.BrokerCpu - start.BrokerCpu:F2} s\n" +
     $"  steady: {end.Wall - first.Wall:F2} s wall ({steadyEvents / (end.Wall - first.Wall):F0} events/s), stage CPU {end.StageCpu - first.StageCpu:F2} s ({steadyEvents / (end.StageCpu - first.StageCpu):F0} events per stage CPU-second), broker CPU {end.BrokerCpu - first.BrokerCpu:F2} s\n" +
     $"  steady stage CPU by thread: {ThreadCpu.Describe(firstThreads, endThreads)}\n" +
-    $"  allocated: {(double)(end.Allocated - first.Allocated) / steadyEvents:F0} bytes per event, {end.Gen0 - first.Gen0} GCs pausing {end.GcPause - first.GcPause:F2} s (steady)"));
+    $"  allocated: {(double)(end.Allocated - first.Allocated) / steadyEvents:F0} bytes per event, {end.Gen0 - first.Gen0} GCs pausing {end.GcPause - first.GcPause:F2} s (steady)\n" +
+    $"  JIT: {end.JitTime - start.JitTime:F2} s compiling {end.JitMethods - start.JitMethods} methods (full), {end.JitTime - first.JitTime:F2} s and {end.JitMethods - first.JitMethods} methods (steady)"));
 return 0;
 
 static int Parse(string value) => int.Parse(value, CultureInfo.InvariantCulture);
@@ -92,12 +93,13 @@ static Dictionary<string, string> Settings(string variable)
     return settings;
 }
 
-/// <summary>One reading of the clocks the bench reports: wall, this process's CPU, the broker process's CPU, allocations.</summary>
-internal readonly record struct Sample(double Wall, double StageCpu, double BrokerCpu, long Allocated, int Gen0, double GcPause)
+/// <summary>One reading of the clocks the bench reports: wall, this process's CPU, the broker process's CPU, allocations, JIT time and methods compiled.</summary>
+internal readonly record struct Sample(double Wall, double StageCpu, double BrokerCpu, long Allocated, int Gen0, double GcPause, double JitTime, long JitMethods)
 {
     public static Sample Take(Process self, ClusterProcess cluster)
     {
         self.Refresh();
-        return new Sample(Stopwatch.GetTimestamp() / (double)Stopwatch.Frequency, self.TotalProcessorTime.TotalSeconds, cluster.CpuTime.TotalSeconds, GC.GetTotalAllocatedBytes(precise: false), GC.CollectionCount(0), GC.GetTotalPauseDuration().TotalSeconds);
+        return new Sample(Stopwatch.GetTimestamp() / (double)Stopwatch.Frequency, self.TotalProcessorTime.TotalSeconds, cluster.CpuTime.TotalSeconds, GC.GetTotalAllocatedBytes(precise: false), GC.CollectionCount(0), GC.GetTotalPauseDuration().TotalSeconds,
+            System.Runtime.JitInfo.GetCompilationTime().TotalSeconds, System.Runtime.JitInfo.GetCompiledMethodCount());
     }
 }

@@ -5,15 +5,17 @@ namespace StreamFilter.Kafka.Topology;
 /// waiting, whichever comes first: bigger batches amortise the commit, smaller ones cut latency.
 /// </summary>
 /// <remarks>
-/// Each commit costs a flush and an EndTxn round trip (about 37 ms against the embedded cluster) and
-/// about 5 ms of CPU on librdkafka's main thread. At 1,000 records a busy stage committed 400 times
-/// per 400,000 keystrokes and topped out near 21,000 events/s. At 5,000 it reached 70,000-80,000, with
-/// the main thread's share down fourfold (benchmarks/README.md, "Kafka stage"). A quiet input still
-/// commits within <see cref="MaxWaitMs"/>, so the larger cap adds no latency when traffic is light.
+/// A commit's cost is per transaction, not per record: a flush and an EndTxn round trip, and CPU on
+/// librdkafka's main thread. librdkafka before 2.3.1 (Debian ships 2.0.2) spins that thread for a
+/// millisecond after each AddPartitionsToTxn answer (upstream PR #4671), two to four per transaction.
+/// Per 400,000 keystrokes: 1,000-record batches topped out near 21,000 events/s, 5,000 near 75,000 with
+/// the main thread at 0.3 CPU-s, 20,000 near 115,000 at 0.1 CPU-s (benchmarks/README.md, "Kafka stage").
+/// A quiet input still commits within <see cref="MaxWaitMs"/>, so the cap adds no latency when traffic
+/// is light; under load a batch of 20,000 is about 0.2 s of input.
 /// </remarks>
 public sealed class BatchOptions
 {
-    public int MaxRecords { get; set; } = 5000;
+    public int MaxRecords { get; set; } = 20_000;
 
     public int MaxWaitMs { get; set; } = 100;
 }

@@ -16,13 +16,13 @@ public sealed class TopologyLoaderTests
         // For dev-cluster, the mock cluster; off by default (the minimal topology above).
         Assert.True(topology.Kafka.CommitOffsetsAfterTransaction);
         Assert.False(TopologyLoader.Parse(Minimal, "t.yaml").Kafka.CommitOffsetsAfterTransaction);
-        Assert.Equal(5000, TopologyLoader.Parse(Minimal, "t.yaml").Batch.MaxRecords);
+        Assert.Equal(20_000, TopologyLoader.Parse(Minimal, "t.yaml").Batch.MaxRecords);
         Assert.Equal(["activity.keystroke", "activity.transcript", "activity.screen_ocr", "activity.mouse", "activity.consent"], topology.Inputs.AllTopics());
         Assert.Equal("filtered.keystroke", topology.Outputs.ByType["keystroke"]);
         Assert.Equal("streamfilter.keystroke-state", topology.Changelog);
         Assert.Equal("lz4", topology.Kafka.Producer["compression.type"]);
         Assert.Null(topology.Keys.DeadLetter);
-        Assert.Equal(5000, topology.Batch.MaxRecords);
+        Assert.Equal(20_000, topology.Batch.MaxRecords);
         Assert.Equal("streamfilter.consent", topology.Consent);
         Assert.Equal(9464, topology.Ops.Port);
         Assert.Equal("127.0.0.1", topology.Ops.Bind);
