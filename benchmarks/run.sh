@@ -10,7 +10,7 @@
 #   FILTER_BYTES      size of the generated filter input (default 134217728 = 128 MiB)
 #   BDN_JOB           BenchmarkDotNet job (default short); BDN_FILTERS the benchmark classes
 #   CPU_ROUNDS        measured passes of `cpu-throughput` (default 10)
-#   KAFKA_EVENTS      keystroke events for the Kafka stage run (default 400000; KAFKA_BATCH default 5000; 15-minute timeout)
+#   KAFKA_EVENTS      keystroke events for the Kafka stage run (default 400000; KAFKA_BATCH default: the topology default batch.max_records; 15-minute timeout)
 #   CORPORA           public corpora directory (default ../shared/corpora next to the main checkout)
 #   PEERS=0           skip the npm peers; PEERS_SRC the harness (default ../shared/peers)
 #   PEERS_DIR         where the harness is copied and npm-installed (default ARTIFACTS_DIR/peers)
@@ -82,7 +82,7 @@ if [ -f "$kafka_proj" ]; then
   dotnet build "$kafka_proj" -c Release -v q -nologo >/dev/null
   kafka_dll=$(dirname "$kafka_proj")/bin/Release/net10.0/StreamFilter.KafkaBench.dll
   # Bounded in time; the bench compresses its input so the mock's 5 MiB-per-partition limit loses nothing.
-  timeout 900 /usr/bin/time -v dotnet "$kafka_dll" "${KAFKA_EVENTS:-400000}" "${KAFKA_BATCH:-5000}" > "$art/kafka.txt" 2>&1 || echo "exit=$?" >> "$art/kafka.txt"
+  timeout 900 /usr/bin/time -v dotnet "$kafka_dll" "${KAFKA_EVENTS:-400000}" ${KAFKA_BATCH:+"$KAFKA_BATCH"} > "$art/kafka.txt" 2>&1 || echo "exit=$?" >> "$art/kafka.txt"
 else
   log "Kafka stage: $kafka_proj not found; skipped"
   echo "skipped: $kafka_proj not present" > "$art/kafka.txt"
