@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace StreamFilter.Kafka.Native;
 
 /// <summary>
@@ -26,5 +28,10 @@ internal readonly unsafe struct ConsumedMessage
     public ReadOnlySpan<byte> Key => new((void*)message->Key, checked((int)message->KeyLength));
 
     /// <summary>Hands the buffer back to librdkafka.</summary>
+    /// <remarks>
+    /// Never inlined: the stage releases records inside its transaction's try block, where the JIT
+    /// would call the P/Invoke through an IL stub instead of inlining the transition (x64).
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public void Destroy() => LibrdkafkaNative.rd_kafka_message_destroy(message);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
 using Confluent.Kafka;
@@ -14,7 +15,7 @@ namespace StreamFilter.Kafka.Native;
 /// come back to the caller to log; an exception Confluent's callbacks caught is rethrown.
 /// Not thread-safe: the stage thread only.
 /// </summary>
-internal sealed unsafe class NativeConsumer : IDisposable
+internal sealed unsafe class NativeConsumer : IRecordSource, IDisposable
 {
     /// <summary>RD_KAFKA_RESP_ERR__PARTITION_EOF.</summary>
     private const int PartitionEof = -191;
@@ -41,6 +42,11 @@ internal sealed unsafe class NativeConsumer : IDisposable
     /// </summary>
     /// <param name="error">Set, with no message, for a non-fatal consumer error.</param>
     /// <exception cref="KafkaException">The consumer hit a fatal error (<c>Error.IsFatal</c>), or a Confluent callback failed with it.</exception>
+    /// <remarks>
+    /// Never inlined: on x64 the JIT does not inline a P/Invoke into a try region and calls it through
+    /// an IL stub instead, and the stage polls inside one.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public ConsumedMessage Poll(int timeoutMs, out Error? error)
     {
         error = null;

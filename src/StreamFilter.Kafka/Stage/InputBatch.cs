@@ -29,7 +29,7 @@ internal sealed class InputBatch
     public ReadOnlySpan<byte> ValueAt(int index) => records[index].Message.Value;
 
     /// <summary>Takes ownership of <paramref name="message"/>.</summary>
-    public void Add(ConsumedMessage message, NativeConsumer consumer)
+    public void Add(ConsumedMessage message, IRecordSource consumer)
     {
         var partition = (message.Topic, message.Partition);
         // Fetches come a partition at a time, so most records hit the previous record's partition.

@@ -25,6 +25,7 @@ public sealed partial class KafkaStage
     private readonly ILogger logger;
     private readonly TimeProvider time;
     private readonly InputBatch batch = new();
+    private readonly BatchCollector collector;
     private readonly List<StateChange> stateChanges = [];
     private readonly ChangelogRestorer? restorer;
     private readonly IConsentTable? consent;
@@ -46,6 +47,7 @@ public sealed partial class KafkaStage
         this.time = time ?? TimeProvider.System;
         this.consent = consent;
         origin = System.Text.Encoding.UTF8.GetBytes(transactionalId);
+        collector = new BatchCollector(this.time, topology.Batch, error => LogConsumeError(error.Code, error.Reason));
         if (consent is not null && string.IsNullOrWhiteSpace(topology.Consent))
         {
             throw new TopologyException($"{topology.SourcePath}: consent: a consent table was given, so a consent topic is required.");
@@ -136,32 +138,13 @@ public sealed partial class KafkaStage
     private void Collect(NativeConsumer consumer, CancellationToken stop)
     {
         batch.Clear();
-        var deadline = time.GetTimestamp() + (long)(topology.Batch.MaxWaitMs / 1000.0 * time.TimestampFrequency);
-        while (batch.Count < topology.Batch.MaxRecords && !stop.IsCancellationRequested)
+        try
         {
-            var remaining = time.GetElapsedTime(time.GetTimestamp(), deadline);
-            if (remaining <= TimeSpan.Zero)
-            {
-                return;
-            }
-            ConsumedMessage record;
-            Error? error;
-            try
-            {
-                record = consumer.Poll((int)Math.Ceiling(Math.Min(remaining.TotalMilliseconds, 100)), out error);
-            }
-            catch (KafkaException ex) when (ex.Error.IsFatal)
-            {
-                throw Fatal("The consumer failed", ex);
-            }
-            if (error is not null)
-            {
-                LogConsumeError(error.Code, error.Reason);
-            }
-            else if (!record.IsNone)
-            {
-                batch.Add(record, consumer);
-            }
+            collector.Collect(consumer, batch, stop);
+        }
+        catch (KafkaException ex) when (ex.Error.IsFatal)
+        {
+            throw Fatal("The consumer failed", ex);
         }
     }
 
