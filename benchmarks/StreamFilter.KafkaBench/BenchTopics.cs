@@ -5,7 +5,10 @@ internal static class BenchTopics
 {
     public const string Input = "input";
 
-    public static readonly string[] All = [Input, "output", "audit", "dead-letter", "quarantine"];
+    /// <summary>The input of the warm-up stage that runs first in the bench process (see Program.cs).</summary>
+    public const string Warmup = "warmup";
+
+    public static readonly string[] All = [Input, Warmup, "output", "audit", "dead-letter", "quarantine"];
 
     /// <summary>
     /// librdkafka's mock broker keeps at most 5 MiB (or 100,000 message sets) per partition and silently
@@ -15,4 +18,7 @@ internal static class BenchTopics
     /// so at most 80,000 events per partition on average, and at least 3 partitions.
     /// </summary>
     public static int PartitionsFor(int events) => Math.Max(3, (events + 79_999) / 80_000);
+
+    /// <summary>A quarter of the measured input: enough for the JIT to finish tiering the stage's code.</summary>
+    public static int WarmupEvents(int events) => Math.Max(1, events / 4);
 }

@@ -30,7 +30,7 @@ internal sealed class ClusterProcess : IDisposable
         }
     }
 
-    /// <summary>Starts the child and waits until it created the topics and loaded <paramref name="events"/> input events.</summary>
+    /// <summary>Starts the child and waits until it created the topics and loaded <paramref name="events"/> input events and the warm-up input.</summary>
     public static ClusterProcess Start(int events, int partitions)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardInput = true, RedirectStandardOutput = true };
@@ -66,8 +66,11 @@ internal sealed class ClusterProcess : IDisposable
             cluster.CreateTopic(topic, partitions, 1);
         }
         Console.WriteLine($"bootstrap {cluster.BootstrapServers}");
-        KeystrokeLoad.Produce(cluster.BootstrapServers, events);
-        KeystrokeLoad.VerifyComplete(cluster.BootstrapServers, partitions, events);
+        KeystrokeLoad.Produce(cluster.BootstrapServers, BenchTopics.Input, seed: 42, events);
+        KeystrokeLoad.VerifyComplete(cluster.BootstrapServers, BenchTopics.Input, partitions, events);
+        // Other people typing other text: the warm-up stage must not see the measured input.
+        KeystrokeLoad.Produce(cluster.BootstrapServers, BenchTopics.Warmup, seed: 7, BenchTopics.WarmupEvents(events));
+        KeystrokeLoad.VerifyComplete(cluster.BootstrapServers, BenchTopics.Warmup, partitions, BenchTopics.WarmupEvents(events));
         Console.WriteLine("loaded");
         Console.Out.Flush();
         Console.In.ReadToEnd();

@@ -13,12 +13,12 @@ namespace StreamFilter.KafkaBench;
 /// </summary>
 internal static class KeystrokeLoad
 {
-    public static void Produce(string bootstrapServers, int events)
+    public static void Produce(string bootstrapServers, string topic, int seed, int events)
     {
         // Compressed as a recorder fleet would send it, and so that the mock broker's 5 MiB partitions hold it.
         var config = new ProducerConfig { BootstrapServers = bootstrapServers, LingerMs = 20, EnableIdempotence = true, CompressionType = CompressionType.Lz4 };
         using var producer = new ProducerBuilder<byte[], byte[]>(config).Build();
-        foreach (var e in TypingStream.Generate(seed: 42, sessions: 200, events))
+        foreach (var e in TypingStream.Generate(seed, sessions: 200, events))
         {
             var ts = e.Timestamp.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
             var json = $$"""{"type":"keystroke","event_id":"{{e.EventId}}","user_id":"{{e.UserId}}","ts":"{{ts}}","app":"{{e.App}}","window_title":"{{e.WindowTitle}}","device_id":"{{e.Session.DeviceId}}","session_id":"{{e.Session.SessionId}}","seq":{{e.Seq}},"key":{{JsonSerializer.Serialize(e.Key)}},"field":"text"}""";
@@ -27,7 +27,7 @@ internal static class KeystrokeLoad
             {
                 try
                 {
-                    producer.Produce(BenchTopics.Input, message);
+                    producer.Produce(topic, message);
                     break;
                 }
                 catch (ProduceException<byte[], byte[]> ex) when (ex.Error.Code == ErrorCode.Local_QueueFull)
@@ -43,23 +43,23 @@ internal static class KeystrokeLoad
     /// Fails when the mock broker already deleted part of the input (see <see cref="BenchTopics.PartitionsFor"/>):
     /// a stage waiting for records that no longer exist would otherwise wait forever.
     /// </summary>
-    public static void VerifyComplete(string bootstrapServers, int partitions, int events)
+    public static void VerifyComplete(string bootstrapServers, string topic, int partitions, int events)
     {
         var config = new ConsumerConfig { BootstrapServers = bootstrapServers, GroupId = "bench-verify" };
         using var consumer = new ConsumerBuilder<byte[], byte[]>(config).Build();
         long total = 0;
         for (var p = 0; p < partitions; p++)
         {
-            var marks = consumer.QueryWatermarkOffsets(new TopicPartition(BenchTopics.Input, p), TimeSpan.FromSeconds(30));
+            var marks = consumer.QueryWatermarkOffsets(new TopicPartition(topic, p), TimeSpan.FromSeconds(30));
             if (marks.Low.Value != 0)
             {
-                throw new InvalidOperationException($"partition {p}: the mock broker deleted offsets 0..{marks.Low.Value - 1} (5 MiB per-partition limit); use more partitions");
+                throw new InvalidOperationException($"{topic} partition {p}: the mock broker deleted offsets 0..{marks.Low.Value - 1} (5 MiB per-partition limit); use more partitions");
             }
             total += marks.High.Value;
         }
         if (total != events)
         {
-            throw new InvalidOperationException($"input holds {total} records, expected {events}");
+            throw new InvalidOperationException($"{topic} holds {total} records, expected {events}");
         }
     }
 }
