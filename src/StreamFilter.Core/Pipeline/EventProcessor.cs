@@ -40,6 +40,9 @@ public sealed partial class EventProcessor : IDisposable
     /// <summary>The reasons of the event being judged; copied into its audit record only when there are any.</summary>
     private readonly List<string> _reasons = new(4);
 
+    /// <summary>The copy of <see cref="_reasons"/> a record keeps, shared while they repeat.</summary>
+    private readonly RepeatedList _reasonsCopy = new();
+
     /// <summary>Refilled for every event decided for a sink that keeps no records (<see cref="IFilterSink.KeepsAuditRecords"/>).</summary>
     private readonly AuditRecord _reusedRecord = new() { EventId = "", Type = "", UserId = "", Action = AuditAction.Pass, PolicyVersion = "" };
 
