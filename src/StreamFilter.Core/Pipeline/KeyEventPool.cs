@@ -53,12 +53,12 @@ internal sealed class KeyEventPool
     /// <summary>A held key decided and emitted, with the parsed event it carried.</summary>
     public void Return(KeystrokeEvent e, InputEvent evt)
     {
-        if (e.PayloadRented && e.Payload is { Length: <= MaxPooledPayload } payload)
+        if (e.PayloadRented && e.PayloadLength <= MaxPooledPayload && e.Payload is { } payload)
         {
-            if (!_payloads.TryGetValue(payload.Length, out var free))
+            if (!_payloads.TryGetValue(e.PayloadLength, out var free))
             {
                 free = new Stack<byte[]>();
-                _payloads.Add(payload.Length, free);
+                _payloads.Add(e.PayloadLength, free);
             }
             if (free.Count < MaxPayloadsPerLength)
             {
