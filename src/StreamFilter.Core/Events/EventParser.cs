@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
 using StreamFilter.Core.Pipeline;
@@ -45,9 +44,7 @@ public static class EventParser
             error = new("empty input", null, null, null);
             return false;
         }
-        // Nearly every event is ASCII, which is as fast to check as UTF-8 and lets its strings skip a second validation.
-        var ascii = Ascii.IsValid(utf8);
-        if (!ascii && !Utf8.IsValid(utf8))
+        if (!Utf8.IsValid(utf8))
         {
             error = new("invalid UTF-8", null, null, null);
             return false;
@@ -55,7 +52,7 @@ public static class EventParser
         bag.Reset();
         try
         {
-            if (!flatFirst || !FlatEventReader.TryRead(utf8, bag, ascii))
+            if (!flatFirst || !FlatEventReader.TryRead(utf8, bag))
             {
                 bag.Reset();
                 ReadEvent(utf8, limits.MaxJsonDepth, bag);

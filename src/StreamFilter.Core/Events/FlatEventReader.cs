@@ -27,8 +27,7 @@ internal static class FlatEventReader
     /// True when the whole of <paramref name="utf8"/> (valid UTF-8, checked by the caller) was read into
     /// <paramref name="bag"/>; false leaves the bag partly filled, for the caller to reset.
     /// </summary>
-    /// <param name="ascii">The caller found every byte ASCII: unique strings are widened without validating them again.</param>
-    public static bool TryRead(ReadOnlySpan<byte> utf8, EventFieldBag bag, bool ascii = false)
+    public static bool TryRead(ReadOnlySpan<byte> utf8, EventFieldBag bag)
     {
         if (utf8.Length < 2 || utf8[0] != (byte)'{')
         {
@@ -42,7 +41,7 @@ internal static class FlatEventReader
                 return false;
             }
             var field = EventFieldNames.Find(name);
-            if ((field & Simple) == 0 || (bag.Seen & field) != 0 || !TryValue(utf8, ref i, field, bag, ascii) || i >= utf8.Length)
+            if ((field & Simple) == 0 || (bag.Seen & field) != 0 || !TryValue(utf8, ref i, field, bag) || i >= utf8.Length)
             {
                 return false;
             }
@@ -59,7 +58,7 @@ internal static class FlatEventReader
         }
     }
 
-    private static bool TryValue(ReadOnlySpan<byte> utf8, ref int i, EventField field, EventFieldBag bag, bool ascii)
+    private static bool TryValue(ReadOnlySpan<byte> utf8, ref int i, EventField field, EventFieldBag bag)
     {
         if (field == EventField.Seq)
         {
@@ -83,21 +82,15 @@ internal static class FlatEventReader
                 }
                 return true;
             case EventField.EventId:
-                bag.EventId = Unique(value, ascii);
+                bag.EventId = Encoding.UTF8.GetString(value);
                 return true;
             case EventField.Ts:
-                return TryTimestamp(utf8[start..i], value, bag, ascii);
+                return TryTimestamp(utf8[start..i], value, bag);
             default:
                 Slot(field, bag) = bag.Cache is { } cache && value.Length <= StringCache.MaxValueBytes ? cache.Get(value) : Encoding.UTF8.GetString(value);
                 return true;
         }
     }
-
-    /// <summary>
-    /// A value seen once (event id, timestamp). ASCII bytes are the same characters in Latin-1, whose
-    /// decoder only widens them; the UTF-8 decoder would validate each value again (~2% of a key event).
-    /// </summary>
-    private static string Unique(ReadOnlySpan<byte> value, bool ascii) => ascii ? Encoding.Latin1.GetString(value) : Encoding.UTF8.GetString(value);
 
     /// <summary>The field a repeating value (<see cref="EventFieldReader"/>'s cached ones) goes to.</summary>
     private static ref string? Slot(EventField field, EventFieldBag bag)
@@ -169,13 +162,13 @@ internal static class FlatEventReader
     /// <see cref="Utf8JsonReader.TryGetDateTimeOffset"/> over the string token alone, the very conversion
     /// the general reader uses. A value it or the offset rule refuses is declined.
     /// </summary>
-    private static bool TryTimestamp(ReadOnlySpan<byte> token, ReadOnlySpan<byte> content, EventFieldBag bag, bool ascii)
+    private static bool TryTimestamp(ReadOnlySpan<byte> token, ReadOnlySpan<byte> content, EventFieldBag bag)
     {
         if (!UtcMillisecondTimestamp.TryParse(content, out bag.Timestamp) && !TryGeneralTimestamp(token, out bag.Timestamp))
         {
             return false;
         }
-        bag.Ts = Unique(content, ascii);
+        bag.Ts = Encoding.UTF8.GetString(content);
         return EventFieldReader.HasExplicitOffset(bag.Ts);
     }
 
