@@ -24,12 +24,12 @@ internal sealed class KeyEventPool
 
     private readonly Stack<InputEvent> _inputs = new();
     private readonly Stack<KeystrokeEvent> _keys = new();
-    private readonly Dictionary<int, Stack<byte[]>> _payloads = [];
+    private readonly Dictionary<int, Stack<FreePayload>> _payloads = [];
 
     /// <summary>A copy of <paramref name="raw"/> for a held key to keep as its payload.</summary>
     public byte[] RentPayload(ReadOnlySpan<byte> raw)
     {
-        var copy = _payloads.TryGetValue(raw.Length, out var free) && free.TryPop(out var reused) ? reused : new byte[raw.Length];
+        var copy = _payloads.TryGetValue(raw.Length, out var free) && free.TryPop(out var reused) ? reused.Bytes : new byte[raw.Length];
         raw.CopyTo(copy);
         return copy;
     }
@@ -57,16 +57,23 @@ internal sealed class KeyEventPool
         {
             if (!_payloads.TryGetValue(e.PayloadLength, out var free))
             {
-                free = new Stack<byte[]>();
+                free = new Stack<FreePayload>();
                 _payloads.Add(e.PayloadLength, free);
             }
             if (free.Count < MaxPayloadsPerLength)
             {
-                free.Push(payload);
+                free.Push(new FreePayload(payload));
             }
         }
         e.Clear();
         _keys.Push(e);
         _inputs.Push(evt);
     }
+
+    /// <summary>
+    /// A free payload array, wrapped: pushing a bare array into the stack's array costs a covariance
+    /// check that reads the array's type, and the payload of a key decided long after it arrived is
+    /// out of the CPU cache by then. A struct element is stored without looking at the array.
+    /// </summary>
+    private readonly record struct FreePayload(byte[] Bytes);
 }
