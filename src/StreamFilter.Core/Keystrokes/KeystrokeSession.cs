@@ -17,8 +17,7 @@ internal sealed class KeystrokeSession(SessionKey key)
 
     public DateTimeOffset LastEventTime { get; set; }
 
-    /// <summary>When the session was last used, in <see cref="SessionRecency"/>'s ticks.</summary>
-    public long RecencyTick { get; set; }
+    public LinkedListNode<KeystrokeSession>? LruNode { get; set; }
 
     public bool InIdleQueue { get; set; }
 

@@ -16,7 +16,7 @@ namespace StreamFilter.Core.Keystrokes;
 public sealed class KeystrokeStage : IDisposable
 {
     private readonly Dictionary<SessionKey, KeystrokeSession> _sessions = [];
-    private readonly SessionRecency _recency = new();
+    private readonly LinkedList<KeystrokeSession> _lru = new();
     private readonly PriorityQueue<KeystrokeSession, DateTimeOffset> _idle = new();
     private readonly HashSet<SessionKey> _changed = [];
 
@@ -104,7 +104,7 @@ public sealed class KeystrokeStage : IDisposable
     /// <summary>End of input: decides every held key.</summary>
     public void Complete(IKeystrokeDecisionSink sink)
     {
-        foreach (var session in SessionRecency.MostRecentFirst(_sessions.Values))
+        foreach (var session in _lru)
         {
             Run(session, ReleaseMode.Flush, sink);
         }
@@ -163,7 +163,8 @@ public sealed class KeystrokeStage : IDisposable
     {
         if (_sessions.TryGetValue(key, out var session))
         {
-            _recency.Touch(session);
+            _lru.Remove(session.LruNode!);
+            _lru.AddFirst(session.LruNode!);
             return session;
         }
         session = new KeystrokeSession(key);
@@ -174,10 +175,10 @@ public sealed class KeystrokeStage : IDisposable
     private void Add(KeystrokeSession session, IKeystrokeDecisionSink sink)
     {
         _sessions.Add(session.Key, session);
-        _recency.Add(session, _sessions.Count);
+        session.LruNode = _lru.AddFirst(session);
         while (_sessions.Count > Math.Max(1, _scratch.Options.MaxSessions))
         {
-            var victim = _recency.TakeLeastRecent();
+            var victim = _lru.Last!.Value;
             Run(victim, ReleaseMode.Evict, sink);
             Remove(victim);
             MarkChanged(victim);
@@ -188,6 +189,7 @@ public sealed class KeystrokeStage : IDisposable
     {
         HeldKeyCount -= session.HeldCount;
         _sessions.Remove(session.Key);
+        _lru.Remove(session.LruNode!);
         session.Removed = true;
     }
 
