@@ -158,17 +158,24 @@ internal static class FlatEventReader
     }
 
     /// <summary>
-    /// The timestamp is converted by <see cref="Utf8JsonReader.TryGetDateTimeOffset"/> over the string
-    /// token alone, the very conversion the general reader uses; a value it or the offset rule refuses is declined.
+    /// The common form is converted directly (<see cref="UtcMillisecondTimestamp"/>); any other by
+    /// <see cref="Utf8JsonReader.TryGetDateTimeOffset"/> over the string token alone, the very conversion
+    /// the general reader uses. A value it or the offset rule refuses is declined.
     /// </summary>
     private static bool TryTimestamp(ReadOnlySpan<byte> token, ReadOnlySpan<byte> content, EventFieldBag bag)
     {
-        var reader = new Utf8JsonReader(token);
-        if (!reader.Read() || !reader.TryGetDateTimeOffset(out bag.Timestamp))
+        if (!UtcMillisecondTimestamp.TryParse(content, out bag.Timestamp) && !TryGeneralTimestamp(token, out bag.Timestamp))
         {
             return false;
         }
         bag.Ts = Encoding.UTF8.GetString(content);
         return EventFieldReader.HasExplicitOffset(bag.Ts);
+    }
+
+    private static bool TryGeneralTimestamp(ReadOnlySpan<byte> token, out DateTimeOffset value)
+    {
+        var reader = new Utf8JsonReader(token);
+        value = default;
+        return reader.Read() && reader.TryGetDateTimeOffset(out value);
     }
 }

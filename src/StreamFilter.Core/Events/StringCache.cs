@@ -23,8 +23,15 @@ internal sealed class StringCache
 
     private static readonly ulong Seed = BinaryPrimitives.ReadUInt64LittleEndian(RandomNumberGenerator.GetBytes(sizeof(ulong)));
 
-    /// <summary>Twice <see cref="MaxEntries"/>, a power of two.</summary>
-    private readonly Entry[] _slots = new Entry[MaxEntries * 2];
+    private const int InitialSlots = 256;
+
+    /// <summary>
+    /// A power of two, kept at least twice <see cref="Count"/>, growing up to twice <see cref="MaxEntries"/>.
+    /// Sized to the values in use rather than to the bound: every lookup lands on a random slot, and in
+    /// a table of the full size (256 KiB) for the few hundred values of a typical stream nearly each one
+    /// missed the CPU cache.
+    /// </summary>
+    private Entry[] _slots = new Entry[InitialSlots];
 
     public int Count { get; private set; }
 
@@ -47,10 +54,36 @@ internal sealed class StringCache
             Count = 0;
             slot = Find(utf8, hash);
         }
+        else if ((Count + 1) * 2 > _slots.Length)
+        {
+            Grow();
+            slot = Find(utf8, hash);
+        }
         var value = Encoding.UTF8.GetString(utf8);
         _slots[slot] = new Entry { Utf8 = utf8.ToArray(), Value = value, Hash = hash, Length = utf8.Length, Head = Head(utf8) };
         Count++;
         return value;
+    }
+
+    /// <summary>Twice the slots, every entry moved to where its hash now leads.</summary>
+    private void Grow()
+    {
+        var old = _slots;
+        _slots = new Entry[old.Length * 2];
+        var mask = _slots.Length - 1;
+        foreach (var entry in old)
+        {
+            if (entry.Utf8 is null)
+            {
+                continue;
+            }
+            var i = entry.Hash & mask;
+            while (_slots[i].Utf8 is not null)
+            {
+                i = (i + 1) & mask;
+            }
+            _slots[i] = entry;
+        }
     }
 
     /// <summary>The slot holding <paramref name="utf8"/>, or the empty slot where it belongs.</summary>

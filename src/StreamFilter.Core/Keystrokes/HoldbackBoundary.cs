@@ -30,8 +30,7 @@ internal static class HoldbackBoundary
         {
             return text.Length;
         }
-        var heldFrom = TokenStart(text, end);
-        var chainHeadHasDigit = HasDigit(text[heldFrom..end]);
+        var heldFrom = TokenStart(text, end, out var chainHeadHasDigit);
         while (true)
         {
             var gap = heldFrom;
@@ -43,8 +42,7 @@ internal static class HoldbackBoundary
             {
                 break;
             }
-            var previous = TokenStart(text, gap);
-            var previousHasDigit = HasDigit(text[previous..gap]);
+            var previous = TokenStart(text, gap, out var previousHasDigit);
             if (!previousHasDigit && !chainHeadHasDigit)
             {
                 break;
@@ -69,8 +67,8 @@ internal static class HoldbackBoundary
             {
                 return heldFrom;
             }
-            var start = TokenStart(text, tokenEnd);
-            if (HasDigit(text[start..tokenEnd]))
+            var start = TokenStart(text, tokenEnd, out var hasDigit);
+            if (hasDigit)
             {
                 heldFrom = start;
             }
@@ -78,17 +76,21 @@ internal static class HoldbackBoundary
         }
     }
 
-    private static int TokenStart(ReadOnlySpan<char> text, int end)
+    /// <summary>
+    /// The start of the token ending at <paramref name="end"/>, and whether it holds an ASCII digit: one
+    /// pass over its characters (tokens are a few characters; a vectorized search per token cost more).
+    /// </summary>
+    private static int TokenStart(ReadOnlySpan<char> text, int end, out bool hasDigit)
     {
         var start = end;
+        hasDigit = false;
         while (start > 0 && !IsGap(text[start - 1]))
         {
+            hasDigit |= char.IsAsciiDigit(text[start - 1]);
             start--;
         }
         return start;
     }
-
-    private static bool HasDigit(ReadOnlySpan<char> token) => token.IndexOfAnyInRange('0', '9') >= 0;
 
     private static bool IsGap(char c) => char.IsWhiteSpace(c);
 }

@@ -10,6 +10,10 @@ public static class KeyModifiers
     public static bool IsShortcut(IReadOnlyList<string> modifiers)
     {
         ArgumentNullException.ThrowIfNull(modifiers);
+        if (modifiers.Count == 0)
+        {
+            return false; // nearly every key: no enumerator through the interface
+        }
         foreach (var m in modifiers)
         {
             if (m.Equals("Ctrl", StringComparison.OrdinalIgnoreCase) || m.Equals("Control", StringComparison.OrdinalIgnoreCase)

@@ -28,6 +28,7 @@ public sealed record KeystrokeEvent
     private SourcePosition _position;
     private object? _attachment;
     private bool _payloadRented;
+    private int _payloadLength;
 
     public required string EventId { get => _eventId; init => _eventId = value; }
 
@@ -65,6 +66,9 @@ public sealed record KeystrokeEvent
     /// <summary>The payload is a copy from the processor's pool (not an array the caller handed over): it goes back with the event.</summary>
     internal bool PayloadRented => _payloadRented;
 
+    /// <summary>The payload's length, kept here so returning a decided key to the pool does not touch its (cold) payload array.</summary>
+    internal int PayloadLength => _payloadLength;
+
     /// <summary>Sets every property from a parsed key event, as the processor's router would construct it.</summary>
     internal void Refill(Events.InputEvent evt, byte[] payload, bool payloadRented, SourcePosition position)
     {
@@ -81,6 +85,7 @@ public sealed record KeystrokeEvent
         _windowTitle = evt.WindowTitle;
         _payload = payload;
         _payloadRented = payloadRented;
+        _payloadLength = payload.Length;
         _position = position;
         _attachment = evt;
     }
@@ -90,6 +95,7 @@ public sealed record KeystrokeEvent
     {
         _payload = null;
         _payloadRented = false;
+        _payloadLength = 0;
         _attachment = null;
     }
 }

@@ -23,6 +23,9 @@ internal sealed class KeystrokeSession(SessionKey key)
 
     public bool Removed { get; set; }
 
+    /// <summary>The stage's changed-sessions round in which this session was last marked changed.</summary>
+    public long ChangedRound { get; set; }
+
     internal long NextKeyId { get; set; }
 
     internal (string? App, string? Title, string? Field) Focus { get; set; }

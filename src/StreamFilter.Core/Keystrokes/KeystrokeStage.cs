@@ -19,6 +19,12 @@ public sealed class KeystrokeStage : IDisposable
     private readonly LinkedList<KeystrokeSession> _lru = new();
     private readonly PriorityQueue<KeystrokeSession, DateTimeOffset> _idle = new();
     private readonly HashSet<SessionKey> _changed = [];
+
+    /// <summary>
+    /// Advanced by <see cref="TakeChangedSessions"/>: a session marked in the current round is already
+    /// in <see cref="_changed"/>, so its next keys skip hashing its key into the set again.
+    /// </summary>
+    private long _changedRound = 1;
     private readonly KeystrokeScratch _scratch;
 
     public KeystrokeStage(DetectorEngine engine, KeystrokeOptions options)
@@ -71,7 +77,7 @@ public sealed class KeystrokeStage : IDisposable
         var before = session.HeldCount;
         session.Accept(e, _scratch, sink);
         HeldKeyCount += session.HeldCount - before;
-        _changed.Add(session.Key);
+        MarkChanged(session);
         ScheduleIdle(session);
     }
 
@@ -113,6 +119,7 @@ public sealed class KeystrokeStage : IDisposable
             into.Add(key);
         }
         _changed.Clear();
+        _changedRound++;
     }
 
     /// <summary>The session's state (text, cursor, focus, held keys), or null if it is not held.</summary>
@@ -174,7 +181,7 @@ public sealed class KeystrokeStage : IDisposable
             var victim = _lru.Last!.Value;
             Run(victim, ReleaseMode.Evict, sink);
             Remove(victim);
-            _changed.Add(victim.Key);
+            MarkChanged(victim);
         }
     }
 
@@ -191,7 +198,20 @@ public sealed class KeystrokeStage : IDisposable
         var before = session.HeldCount;
         session.Release(mode, _scratch, sink);
         HeldKeyCount += session.HeldCount - before;
-        _changed.Add(session.Key);
+        MarkChanged(session);
+    }
+
+    /// <summary>
+    /// Only <see cref="Forget"/> takes a key out of the set before the round ends, and it removes the
+    /// live session of that key with it: a session marked this round always has its key in the set.
+    /// </summary>
+    private void MarkChanged(KeystrokeSession session)
+    {
+        if (session.ChangedRound != _changedRound)
+        {
+            session.ChangedRound = _changedRound;
+            _changed.Add(session.Key);
+        }
     }
 
     private void ScheduleIdle(KeystrokeSession session)

@@ -43,14 +43,14 @@ public sealed partial class EventProcessor
         {
             reasons.Add(j.Reason);
         }
-        var entityTypes = _assessment.EntityTypes.Count == 0 ? [] : _assessment.EntityTypes.ToArray();
-        var categories = _assessment.Categories.Count == 0 ? WorkOnly : _assessment.Categories.ToArray();
+        var entityTypes = _assessment.EntityTypes.Count == 0 ? [] : _assessment.EntityTypesCopy();
+        var categories = _assessment.Categories.Count == 0 ? WorkOnly : _assessment.CategoriesCopy();
         if (decision.Action is PolicyAction.Drop or PolicyAction.Quarantine)
         {
             var prefix = decision.Action == PolicyAction.Drop ? AuditReasons.PolicyDropPrefix : AuditReasons.PolicyQuarantinePrefix;
             reasons.Insert(0, prefix + decision.Category);
             _quarantineReason = decision.Action == PolicyAction.Quarantine ? reasons[0] : null;
-            return Record(evt, position, AuditAction.Drop, reasons.ToArray(), entityTypes, _assessment.Level, categories, reuseRecord);
+            return Record(evt, position, AuditAction.Drop, _reasonsCopy.Of(reasons), entityTypes, _assessment.Level, categories, reuseRecord);
         }
         string? fieldTag = null;
         if (decision.Action == PolicyAction.RedactField)
@@ -72,7 +72,7 @@ public sealed partial class EventProcessor
         }
         var action = _scan.Entities.Count > 0 || fieldTag is not null || key is not null ? AuditAction.Redact : AuditAction.Pass;
         _writer.Write(evt, _scan, _assessment, action, fieldTag, Rules.Version);
-        return Record(evt, position, action, reasons.Count == 0 ? [] : reasons.ToArray(), entityTypes, _assessment.Level, categories, reuseRecord);
+        return Record(evt, position, action, reasons.Count == 0 ? [] : _reasonsCopy.Of(reasons), entityTypes, _assessment.Level, categories, reuseRecord);
     }
 
     private void ApplyConsent(InputEvent evt)

@@ -40,6 +40,9 @@ public sealed partial class EventProcessor : IDisposable
     /// <summary>The reasons of the event being judged; copied into its audit record only when there are any.</summary>
     private readonly List<string> _reasons = new(4);
 
+    /// <summary>The copy of <see cref="_reasons"/> a record keeps, shared while they repeat.</summary>
+    private readonly RepeatedList _reasonsCopy = new();
+
     /// <summary>Refilled for every event decided for a sink that keeps no records (<see cref="IFilterSink.KeepsAuditRecords"/>).</summary>
     private readonly AuditRecord _reusedRecord = new() { EventId = "", Type = "", UserId = "", Action = AuditAction.Pass, PolicyVersion = "" };
 
@@ -147,7 +150,7 @@ public sealed partial class EventProcessor : IDisposable
             _keys.Accept(evt, utf8Event, owned, position, sink);
             return;
         }
-        Decide(evt, utf8Event, position, null, sink);
+        Decide(evt, utf8Event, null, position, null, sink);
         if (evt.Kind == EventKind.Keystroke)
         {
             // A key judged at once (its user paused recording): parsed into a pooled event, done with now.
@@ -156,7 +159,12 @@ public sealed partial class EventProcessor : IDisposable
     }
 
     /// <summary>Judges and emits one event; <paramref name="key"/> is set for a key the keystroke stage masked.</summary>
-    internal void Decide(InputEvent evt, ReadOnlySpan<byte> raw, SourcePosition position, KeyVerdictOverride? key, IFilterSink sink)
+    /// <param name="lent">The raw event, when it is the caller's span of the call in progress.</param>
+    /// <param name="held">
+    /// The raw event a held key kept (then <paramref name="lent"/> is empty): only read when the event is
+    /// dead-lettered or quarantined, since a held key's copy is long out of the CPU cache by the time it is decided.
+    /// </param>
+    internal void Decide(InputEvent evt, ReadOnlySpan<byte> lent, byte[]? held, SourcePosition position, KeyVerdictOverride? key, IFilterSink sink)
     {
         AuditRecord? record = null;
         string? failure = null;
@@ -172,7 +180,7 @@ public sealed partial class EventProcessor : IDisposable
         // mistaken for this event's (which would account for the event twice).
         if (record is null)
         {
-            DeadLetter(raw, failure!, position, evt.EventId, evt.TypeName, evt.UserId, sink);
+            DeadLetter(held ?? lent, failure!, position, evt.EventId, evt.TypeName, evt.UserId, sink);
             return;
         }
         switch (record.Action)
@@ -181,7 +189,7 @@ public sealed partial class EventProcessor : IDisposable
                 sink.Forward(evt.UserId, _writer.Written);
                 break;
             case AuditAction.Drop when _quarantineReason is { } reason:
-                sink.Quarantine(raw, reason, position);
+                sink.Quarantine(held ?? lent, reason, position);
                 break;
         }
         sink.Audit(record);

@@ -24,12 +24,12 @@ internal sealed class KeyEventPool
 
     private readonly Stack<InputEvent> _inputs = new();
     private readonly Stack<KeystrokeEvent> _keys = new();
-    private readonly Dictionary<int, Stack<byte[]>> _payloads = [];
+    private readonly Dictionary<int, Stack<FreePayload>> _payloads = [];
 
     /// <summary>A copy of <paramref name="raw"/> for a held key to keep as its payload.</summary>
     public byte[] RentPayload(ReadOnlySpan<byte> raw)
     {
-        var copy = _payloads.TryGetValue(raw.Length, out var free) && free.TryPop(out var reused) ? reused : new byte[raw.Length];
+        var copy = _payloads.TryGetValue(raw.Length, out var free) && free.TryPop(out var reused) ? reused.Bytes : new byte[raw.Length];
         raw.CopyTo(copy);
         return copy;
     }
@@ -53,20 +53,27 @@ internal sealed class KeyEventPool
     /// <summary>A held key decided and emitted, with the parsed event it carried.</summary>
     public void Return(KeystrokeEvent e, InputEvent evt)
     {
-        if (e.PayloadRented && e.Payload is { Length: <= MaxPooledPayload } payload)
+        if (e.PayloadRented && e.PayloadLength <= MaxPooledPayload && e.Payload is { } payload)
         {
-            if (!_payloads.TryGetValue(payload.Length, out var free))
+            if (!_payloads.TryGetValue(e.PayloadLength, out var free))
             {
-                free = new Stack<byte[]>();
-                _payloads.Add(payload.Length, free);
+                free = new Stack<FreePayload>();
+                _payloads.Add(e.PayloadLength, free);
             }
             if (free.Count < MaxPayloadsPerLength)
             {
-                free.Push(payload);
+                free.Push(new FreePayload(payload));
             }
         }
         e.Clear();
         _keys.Push(e);
         _inputs.Push(evt);
     }
+
+    /// <summary>
+    /// A free payload array, wrapped: pushing a bare array into the stack's array costs a covariance
+    /// check that reads the array's type, and the payload of a key decided long after it arrived is
+    /// out of the CPU cache by then. A struct element is stored without looking at the array.
+    /// </summary>
+    private readonly record struct FreePayload(byte[] Bytes);
 }

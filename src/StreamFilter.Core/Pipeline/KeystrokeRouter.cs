@@ -89,10 +89,10 @@ internal sealed class KeystrokeRouter(EventProcessor processor, KeystrokeStage s
                 processor.DropKey(evt, e.Position, decision.Reason ?? KeystrokeReasons.SensitiveValue, decision.EntityType, sink);
                 break;
             case KeyVerdict.Mask:
-                processor.Decide(evt, raw, e.Position, new KeyVerdictOverride(decision.Reason ?? KeystrokeReasons.SensitiveValue, decision.EntityType), sink);
+                processor.Decide(evt, default, raw, e.Position, new KeyVerdictOverride(decision.Reason ?? KeystrokeReasons.SensitiveValue, decision.EntityType), sink);
                 break;
             default:
-                processor.Decide(evt, raw, e.Position, null, sink);
+                processor.Decide(evt, default, raw, e.Position, null, sink);
                 break;
         }
         // Emitted, and the stage has let go of the key (it clears the queue slot after this call):

@@ -12,6 +12,8 @@ public sealed class SensitivityAssessment
     private readonly List<string> _categories = new(4);
     private readonly List<string> _entityTypes = new(4);
     private readonly List<SensitivityJudgment> _judgments = new(2);
+    private readonly RepeatedList _categoriesCopy = new();
+    private readonly RepeatedList _entityTypesCopy = new();
 
     public SensitivityLevel Level { get; private set; } = SensitivityLevel.Ordinary;
 
@@ -20,6 +22,12 @@ public sealed class SensitivityAssessment
 
     /// <summary>Distinct entity types detected anywhere in the event.</summary>
     public IReadOnlyList<string> EntityTypes => _entityTypes;
+
+    /// <summary><see cref="Categories"/> for an audit record to keep (the same instance while they repeat).</summary>
+    internal IReadOnlyList<string> CategoriesCopy() => _categoriesCopy.Of(_categories);
+
+    /// <summary><see cref="EntityTypes"/> for an audit record to keep (the same instance while they repeat).</summary>
+    internal IReadOnlyList<string> EntityTypesCopy() => _entityTypesCopy.Of(_entityTypes);
 
     /// <summary>Event-level verdicts; the policy acts on these, not on identifiers (those are redacted span by span).</summary>
     public IReadOnlyList<SensitivityJudgment> Judgments => _judgments;

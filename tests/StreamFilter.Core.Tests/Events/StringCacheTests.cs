@@ -19,6 +19,20 @@ public class StringCacheTests
     }
 
     [Fact]
+    public void Values_kept_before_the_table_grows_are_found_after_it()
+    {
+        var cache = new StringCache();
+        var kept = Enumerable.Range(0, 2000).Select(i => cache.Get(Encoding.UTF8.GetBytes($"device-{i}-of-many"))).ToArray();
+
+        Assert.Equal(2000, cache.Count);
+        for (var i = 0; i < kept.Length; i++)
+        {
+            Assert.Same(kept[i], cache.Get(Encoding.UTF8.GetBytes($"device-{i}-of-many")));
+        }
+        Assert.Equal(2000, cache.Count);
+    }
+
+    [Fact]
     public void Long_values_are_not_kept_and_the_cache_stays_bounded()
     {
         var cache = new StringCache();

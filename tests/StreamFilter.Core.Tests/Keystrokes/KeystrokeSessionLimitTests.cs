@@ -85,6 +85,51 @@ public sealed class KeystrokeSessionLimitTests
     }
 
     [Fact]
+    public void Eviction_skips_forgotten_sessions_and_follows_use_after_many_were_forgotten()
+    {
+        var sink = new RecordingSink();
+        using var stage = new KeystrokeStage(TestEngines.WithCards, new KeystrokeOptions { MaxSessions = 3 });
+        for (var i = 0; i < 200; i++)
+        {
+            var passing = new Typist(stage, sink, session: $"gone{i}");
+            passing.Type("7");
+            Assert.True(stage.Forget(passing.Session));
+        }
+        var a = new Typist(stage, sink, session: "a");
+        var b = new Typist(stage, sink, session: "b");
+        var c = new Typist(stage, sink, session: "c");
+        a.Type("1");
+        b.Type("2");
+        c.Type("3");
+        a.Type("4");
+        b.Type("5"); // c is now the least recently used
+
+        new Typist(stage, sink, session: "d").Type("6");
+
+        Assert.Equal("*", sink.Forwarded(c.Session));
+        Assert.Equal(("", ""), (sink.Forwarded(a.Session), sink.Forwarded(b.Session)));
+        Assert.Equal(3, stage.SessionCount);
+    }
+
+    [Fact]
+    public void Complete_decides_sessions_most_recently_used_first()
+    {
+        var sink = new RecordingSink();
+        using var stage = new KeystrokeStage(TestEngines.WithCards, new KeystrokeOptions());
+        var a = new Typist(stage, sink, session: "a");
+        var b = new Typist(stage, sink, session: "b");
+        var c = new Typist(stage, sink, session: "c");
+        a.Type("1");
+        b.Type("2");
+        c.Type("3");
+        b.Type("4");
+
+        stage.Complete(sink);
+
+        Assert.Equal(["b", "b", "c", "a"], sink.Decisions.Select(d => d.Event.Session.SessionId));
+    }
+
+    [Fact]
     public void Complete_decides_every_held_key()
     {
         var sink = new RecordingSink();

@@ -100,4 +100,30 @@ public sealed class KeystrokeSnapshotTests
         stage.TakeChangedSessions(changed);
         Assert.Empty(changed);
     }
+
+    [Fact]
+    public void A_session_typed_in_again_after_a_take_is_reported_again_and_a_forgotten_one_is_not()
+    {
+        var sink = new RecordingSink();
+        using var stage = new KeystrokeStage(TestEngines.WithCards, new KeystrokeOptions());
+        var a = new Typist(stage, sink, session: "a");
+        var b = new Typist(stage, sink, session: "b");
+        a.Type("x");
+        b.Type("y");
+        var changed = new List<SessionKey>();
+        stage.TakeChangedSessions(changed);
+        changed.Clear();
+
+        a.Type("1");
+        b.Type("2");
+        a.Type("3");
+        Assert.True(stage.Forget(b.Session));
+        stage.TakeChangedSessions(changed);
+
+        Assert.Equal([a.Session], changed);
+        changed.Clear();
+        b.Type("4");
+        stage.TakeChangedSessions(changed);
+        Assert.Equal([b.Session], changed);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using StreamFilter.Core.Detection;
 using StreamFilter.Core.Metrics;
 using StreamFilter.Core.Pipeline;
 using static StreamFilter.Core.Tests.Pipeline.ProcessorTestKit;
@@ -28,6 +29,27 @@ public class AuditRecordReuseTests
 
         Assert.Equal(["k0:keystroke:pass", "k1:keystroke:pass", "k2:keystroke:pass"], sink.Seen);
         Assert.Single(sink.Instances);
+    }
+
+    [Fact]
+    public void Kept_records_keep_their_own_reasons_entity_types_and_categories_while_later_events_differ()
+    {
+        var sink = new RecordingSink();
+        using var processor = new EventProcessor(DefaultRules());
+        string[] texts = ["my ssn is 536-22-4871", "my ssn is 536-22-4871 again", "write to dana.k@gmail.com", "nothing here", "my ssn is 536-22-4871"];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            var line = $$"""{"type":"transcript","event_id":"e{{i}}","user_id":"u1","ts":"2026-06-01T09:00:00Z","source":"chat","text":"{{texts[i]}}"}""";
+            processor.Process(Encoding.UTF8.GetBytes(line), new SourcePosition("t", i), sink);
+        }
+
+        var seen = sink.Audits.Select(a => $"{string.Join("|", a.Reasons)};{string.Join("|", a.EntityTypes)};{string.Join("|", a.Categories)}").ToArray();
+        Assert.Equal(seen[0], seen[1]);
+        Assert.Equal(seen[0], seen[4]);
+        Assert.Contains(EntityType.UsSsn, sink.Audits[0].EntityTypes);
+        Assert.DoesNotContain(EntityType.UsSsn, sink.Audits[2].EntityTypes);
+        Assert.NotEqual(seen[0], seen[2]);
+        Assert.Empty(sink.Audits[3].EntityTypes);
     }
 
     [Theory]
