@@ -82,7 +82,11 @@ if [ -f "$kafka_proj" ]; then
   dotnet build "$kafka_proj" -c Release -v q -nologo >/dev/null
   kafka_dll=$(dirname "$kafka_proj")/bin/Release/net10.0/StreamFilter.KafkaBench.dll
   # Bounded in time; the bench compresses its input so the mock's 5 MiB-per-partition limit loses nothing.
+  # The stage runs on jemalloc, as deployed (docs/kafka.md, "Allocator"); KAFKA_ALLOCATOR=glibc for libc malloc.
+  jemalloc=$(ldconfig -p | awk '/libjemalloc.so.2 /{print $NF; exit}')
+  [ "${KAFKA_ALLOCATOR:-jemalloc}" = jemalloc ] && [ -n "$jemalloc" ] && export LD_PRELOAD="$jemalloc"
   timeout 900 /usr/bin/time -v dotnet "$kafka_dll" "${KAFKA_EVENTS:-400000}" ${KAFKA_BATCH:+"$KAFKA_BATCH"} > "$art/kafka.txt" 2>&1 || echo "exit=$?" >> "$art/kafka.txt"
+  unset LD_PRELOAD
 else
   log "Kafka stage: $kafka_proj not found; skipped"
   echo "skipped: $kafka_proj not present" > "$art/kafka.txt"
