@@ -14,6 +14,9 @@ internal sealed class ConsumerLagSnapshot
 {
     private PartitionLag[] _current = [];
 
+    /// <summary>Partitions the latest statistics reported a lag for.</summary>
+    public int Partitions => Volatile.Read(ref _current).Length;
+
     /// <summary>Parses a statistics payload; a malformed one is refused and the previous values stay.</summary>
     public bool Update(string statisticsJson)
     {

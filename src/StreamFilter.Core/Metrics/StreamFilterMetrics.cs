@@ -117,6 +117,9 @@ public sealed class StreamFilterMetrics : IDisposable
         return _lag.Update(statisticsJson);
     }
 
+    /// <summary>Partitions the consumer lag gauge reports (from the latest readable statistics).</summary>
+    public int ConsumerLagPartitions => _lag.Partitions;
+
     public void Dispose()
     {
         if (_ownsMeter)

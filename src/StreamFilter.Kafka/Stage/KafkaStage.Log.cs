@@ -54,6 +54,9 @@ public sealed partial class KafkaStage
     [LoggerMessage(EventId = 13, Level = LogLevel.Error, Message = "Consent table: {Records} records were not readable consent states; those users keep their previous state")]
     private partial void LogConsentRejected(long records);
 
+    [LoggerMessage(EventId = 16, Level = LogLevel.Information, Message = "Consumer lag of {Partitions} partitions on /metrics (from librdkafka statistics)")]
+    private partial void LogLagAvailable(int partitions);
+
     [LoggerMessage(EventId = 10, Level = LogLevel.Critical, Message = "{Message}")]
     private partial void LogFatal(string message);
 }

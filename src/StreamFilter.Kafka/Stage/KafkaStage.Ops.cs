@@ -32,6 +32,18 @@ public sealed partial class KafkaStage
         return config;
     }
 
+    /// <summary>Whether the lag gauge's first partitions were logged (once: operators and tests learn when lag is on /metrics).</summary>
+    private bool lagReported;
+
     private ConsumerBuilder<byte[], byte[]> WithStatistics(ConsumerBuilder<byte[], byte[]> builder) =>
-        Metrics is { } metrics ? builder.SetStatisticsHandler((_, json) => metrics.KafkaStatistics(json)) : builder;
+        Metrics is { } metrics ? builder.SetStatisticsHandler((_, json) => Statistics(metrics, json)) : builder;
+
+    private void Statistics(StreamFilterMetrics metrics, string json)
+    {
+        if (metrics.KafkaStatistics(json) && !lagReported && metrics.ConsumerLagPartitions > 0)
+        {
+            lagReported = true;
+            LogLagAvailable(metrics.ConsumerLagPartitions);
+        }
+    }
 }

@@ -38,14 +38,10 @@ public sealed partial class RunOpsTests
         Assert.True(Sum(metrics, "streamfilter_transaction_commit_duration_seconds_count") >= 1, metrics);
         Assert.DoesNotContain("536-22-4871", metrics, StringComparison.Ordinal);
 
-        // Consumer lag comes from librdkafka statistics, emitted every 5 s: wait (bounded) for the first.
-        var deadline = DateTime.UtcNow + StageHarness.Timeout;
-        while (!metrics.Contains("streamfilter_consumer_lag{", StringComparison.Ordinal))
-        {
-            Assert.True(DateTime.UtcNow < deadline, "no consumer lag series appeared in /metrics");
-            await Task.Delay(200); // polling interval of a bounded wait on an external condition, not a synchronisation
-            metrics = await http.GetStringAsync(new Uri("metrics", UriKind.Relative));
-        }
+        // Consumer lag comes from librdkafka statistics, emitted every 5 s: the stage logs the first sample with partitions.
+        stage.WaitForLog(LagAvailable());
+        metrics = await http.GetStringAsync(new Uri("metrics", UriKind.Relative));
+        Assert.Contains("streamfilter_consumer_lag{", metrics, StringComparison.Ordinal);
         Assert.Contains("topic=\"input\"", metrics, StringComparison.Ordinal);
         Assert.DoesNotContain("536-22-4871", stage.Log, StringComparison.Ordinal);
     }
@@ -120,6 +116,9 @@ public sealed partial class RunOpsTests
         }
         return total;
     }
+
+    [GeneratedRegex("Consumer lag of [1-9][0-9]* partitions on /metrics")]
+    private static partial Regex LagAvailable();
 
     [GeneratedRegex("Rules reloaded from")]
     private static partial Regex Applied();
