@@ -39,8 +39,8 @@ if (!await RunToCount(Topology(BenchTopics.Warmup, "bench-warmup"), warmupEvents
 var coldEnd = Sample.Take(self, cluster);
 
 var topology = Topology(BenchTopics.Input, "bench");
-using var processor = new EventProcessor(DefaultRules.Create(new Pseudonymizer(new byte[32])));
-var stage = new KafkaStage(topology, "bench", Processor(processor), new byte[32], NullLogger<KafkaStage>.Instance);
+using var processor = NewProcessor();
+var stage = NewStage(topology, "bench", processor);
 using var stop = new CancellationTokenSource();
 var start = Sample.Take(self, cluster);
 var run = stage.RunAsync(stop.Token);
@@ -94,15 +94,18 @@ TopologyOptions Topology(string input, string group) => new()
     Batch = new BatchOptions { MaxRecords = batch, MaxWaitMs = 100 },
 };
 
+static EventProcessor NewProcessor() => new(DefaultRules.Create(new Pseudonymizer(new byte[32])));
+
 // KAFKABENCH_PROCESSOR=copy: no filtering, the Kafka floor of the same exactly-once loop (see CopyProcessor).
-static IEventProcessor Processor(EventProcessor processor) =>
-    Environment.GetEnvironmentVariable("KAFKABENCH_PROCESSOR") == "copy" ? new CopyProcessor() : new EventProcessorAdapter(processor);
+static KafkaStage NewStage(TopologyOptions topology, string instanceId, EventProcessor processor) =>
+    new(topology, instanceId, Environment.GetEnvironmentVariable("KAFKABENCH_PROCESSOR") == "copy" ? new CopyProcessor() : new EventProcessorAdapter(processor),
+        new byte[32], NullLogger<KafkaStage>.Instance);
 
 // Runs a stage until it has committed `count` input records, then stops it (graceful drain and commit).
 static async Task<bool> RunToCount(TopologyOptions topology, int count)
 {
-    using var processor = new EventProcessor(DefaultRules.Create(new Pseudonymizer(new byte[32])));
-    var stage = new KafkaStage(topology, "warmup", Processor(processor), new byte[32], NullLogger<KafkaStage>.Instance);
+    using var processor = NewProcessor();
+    var stage = NewStage(topology, "warmup", processor);
     using var stop = new CancellationTokenSource();
     var run = stage.RunAsync(stop.Token);
     var done = stage.Counters.WaitForCommittedRecords(count, TimeSpan.FromMinutes(5));

@@ -87,7 +87,7 @@ internal static class FlatEventReader
             case EventField.Ts:
                 return TryTimestamp(utf8[start..i], value, bag);
             default:
-                Slot(field, bag) = bag.Cache is { } cache && value.Length <= StringCache.MaxValueBytes ? cache.Get(value) : Encoding.UTF8.GetString(value);
+                Slot(field, bag) = bag.Cache?.Get(value) ?? Encoding.UTF8.GetString(value);
                 return true;
         }
     }

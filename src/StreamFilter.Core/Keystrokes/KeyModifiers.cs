@@ -10,12 +10,10 @@ public static class KeyModifiers
     public static bool IsShortcut(IReadOnlyList<string> modifiers)
     {
         ArgumentNullException.ThrowIfNull(modifiers);
-        if (modifiers.Count == 0)
+        // Indexed: a foreach through the interface would allocate an enumerator for every key.
+        for (var i = 0; i < modifiers.Count; i++)
         {
-            return false; // nearly every key: no enumerator through the interface
-        }
-        foreach (var m in modifiers)
-        {
+            var m = modifiers[i];
             if (m.Equals("Ctrl", StringComparison.OrdinalIgnoreCase) || m.Equals("Control", StringComparison.OrdinalIgnoreCase)
                 || m.Equals("Alt", StringComparison.OrdinalIgnoreCase) || m.Equals("Meta", StringComparison.OrdinalIgnoreCase)
                 || m.Equals("Cmd", StringComparison.OrdinalIgnoreCase) || m.Equals("Command", StringComparison.OrdinalIgnoreCase)

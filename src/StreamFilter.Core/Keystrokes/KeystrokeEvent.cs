@@ -69,6 +69,9 @@ public sealed record KeystrokeEvent
     /// <summary>The payload's length, kept here so returning a decided key to the pool does not touch its (cold) payload array.</summary>
     internal int PayloadLength => _payloadLength;
 
+    /// <summary>An event with empty required members, for <see cref="Refill"/> to fill.</summary>
+    internal static KeystrokeEvent Blank() => new() { EventId = "", UserId = "", Session = default, Key = "" };
+
     /// <summary>Sets every property from a parsed key event, as the processor's router would construct it.</summary>
     internal void Refill(Events.InputEvent evt, byte[] payload, bool payloadRented, SourcePosition position)
     {

@@ -45,7 +45,7 @@ internal sealed class KeyEventPool
         Keystroke = new KeystrokeData { DeviceId = "", SessionId = "", Seq = 0, Key = "" },
     };
 
-    public KeystrokeEvent RentKey() => _keys.TryPop(out var e) ? e : new KeystrokeEvent { EventId = "", UserId = "", Session = default, Key = "" };
+    public KeystrokeEvent RentKey() => _keys.TryPop(out var e) ? e : KeystrokeEvent.Blank();
 
     /// <summary>A parsed key event that is done with (decided, or judged without being held).</summary>
     public void Return(InputEvent evt) => _inputs.Push(evt);

@@ -19,7 +19,7 @@ internal sealed class KeystrokeRouter(EventProcessor processor, KeystrokeStage s
     /// <param name="owned">The array behind <paramref name="raw"/> when the caller handed it over; otherwise the key keeps a copy.</param>
     public void Accept(InputEvent evt, ReadOnlySpan<byte> raw, byte[]? owned, SourcePosition position, IFilterSink sink)
     {
-        var keystroke = pool?.RentKey() ?? new KeystrokeEvent { EventId = "", UserId = "", Session = default, Key = "" };
+        var keystroke = pool?.RentKey() ?? KeystrokeEvent.Blank();
         var rented = owned is null && pool is not null;
         keystroke.Refill(evt, owned ?? pool?.RentPayload(raw) ?? raw.ToArray(), rented, position);
         _sink = sink;

@@ -15,6 +15,11 @@ public static class KeyProvider
         _ => "STREAMFILTER_DEAD_LETTER_KEY",
     };
 
+    /// <summary>The key in <paramref name="path"/>; <paramref name="missing"/> is the error when there is no such file.</summary>
+    /// <exception cref="KeyException">The file is missing or does not hold a key; the message names the source, never the content.</exception>
+    internal static byte[] ReadKeyFile(string path, string source, string missing) =>
+        File.Exists(path) ? Decode(File.ReadAllText(path), source) : throw new KeyException(missing);
+
     /// <summary>Where generated keys live: $STREAMFILTER_HOME, else ~/.streamfilter.</summary>
     public static string DefaultKeyDirectory()
     {
@@ -39,11 +44,7 @@ public static class KeyProvider
         }
         if (!string.IsNullOrWhiteSpace(keyFile))
         {
-            if (!File.Exists(keyFile))
-            {
-                throw new KeyException($"Key file {keyFile} for the {purpose} key does not exist.");
-            }
-            return new LoadedKey(Decode(File.ReadAllText(keyFile), $"key file {keyFile}"), $"key file {keyFile}", false);
+            return new LoadedKey(ReadKeyFile(keyFile, $"key file {keyFile}", $"Key file {keyFile} for the {purpose} key does not exist."), $"key file {keyFile}", false);
         }
         if (!allowGenerate)
         {

@@ -40,11 +40,7 @@ public static class PreviousKeyLoader
                 throw new KeyException("A previous key file entry is empty: name a key file.");
             }
             var source = $"previous key file {file}";
-            if (!File.Exists(file))
-            {
-                throw new KeyException($"The {source} does not exist.");
-            }
-            keys.Add(new LoadedKey(KeyProvider.Decode(File.ReadAllText(file), source), source, false));
+            keys.Add(new LoadedKey(KeyProvider.ReadKeyFile(file, source, $"The {source} does not exist."), source, false));
         }
         return keys;
     }

@@ -98,7 +98,6 @@ public sealed partial class KafkaStage
         using var sink = new KafkaTransactionSink(producer, nativeProducer, topology, cipher);
         decisions = Metered(sink);
         using var consumer = WithStatistics(new ConsumerBuilder<byte[], byte[]>(ConsumerConfig())
-            .SetKeyDeserializer(UnreadKeyDeserializer.Instance)
             .SetLogHandler((_, message) => LogClient(message))
             .SetPartitionsAssignedHandler((assigned, partitions) => OnAssigned(assigned, partitions))
             .SetPartitionsRevokedHandler((_, partitions) => OnRevoked(partitions))

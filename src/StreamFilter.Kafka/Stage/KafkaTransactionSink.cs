@@ -123,12 +123,8 @@ internal sealed class KafkaTransactionSink : IFilterSink, IDisposable
     private void Produce(string topic, string key, ReadOnlySpan<byte> value)
     {
         BeginTransactionIfNeeded();
-        if (TransactionTag is { } tag)
-        {
-            ProduceWithBackPressure(topic, LibrdkafkaNative.AnyPartition, Utf8(key), value, nullValue: false, [new NativeHeader(RecordHeaders.Transaction, tag)]);
-            return;
-        }
-        ProduceWithBackPressure(topic, LibrdkafkaNative.AnyPartition, Utf8(key), value, nullValue: false, []);
+        ReadOnlySpan<NativeHeader> headers = TransactionTag is { } tag ? [new NativeHeader(RecordHeaders.Transaction, tag)] : [];
+        ProduceWithBackPressure(topic, LibrdkafkaNative.AnyPartition, Utf8(key), value, nullValue: false, headers);
     }
 
     /// <summary>A table record (changelog, consent): a null <paramref name="value"/> is a tombstone.</summary>
