@@ -156,12 +156,14 @@ def section_throughput(out, bdn):
               for w in ("full", "steady")}
     cold = re.search(r"cold:\s+warm-up stage, (\d+) other events: ([\d.]+) s wall, stage CPU ([\d.]+) s \((\d+) events per stage CPU-second\), JIT ([\d.]+) s", kafka)
     alloc = re.search(r"transactions, allocator (\w+)", kafka)
+    client = re.search(r"librdkafka ([\d.]+)", kafka)
     rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", kafka)
     if head and window["full"]:
         out.append("`benchmarks/StreamFilter.KafkaBench EVENTS BATCH`: realistic typing (200 people) in a topic of librdkafka's mock "
                    "cluster, which runs in a child process, so the stage process's CPU time is the stage's own; one stage "
                    "instance with the default rules, one transaction per batch with SendOffsetsToTransaction, on the allocator "
-                   f"`{alloc.group(1) if alloc else 'glibc'}` (docs/kafka.md, \"Allocator\"). A warm-up "
+                   f"`{alloc.group(1) if alloc else 'glibc'}` (docs/kafka.md, \"Allocator\")"
+                   f"{', librdkafka ' + client.group(1) if client else ''}. A warm-up "
                    "stage first filters a quarter as many other events in the same process (\"cold\": JIT included), so "
                    "the measured stage runs tiered code; \"full\" includes its group join and first fetch, \"steady\" "
                    "leaves out the first quarter of its input.\n")

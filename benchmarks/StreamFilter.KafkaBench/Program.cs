@@ -66,7 +66,7 @@ await run;
 
 var steadyEvents = events - firstRecords;
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"{events} keystroke events, batch {batch}, {partitions} partitions, {stage.Counters.CommittedTransactions} transactions, allocator {Allocator()}\n" +
+    $"{events} keystroke events, batch {batch}, {partitions} partitions, {stage.Counters.CommittedTransactions} transactions, allocator {Allocator()}, librdkafka {Librdkafka.Version}\n" +
     $"  cold:   warm-up stage, {warmupEvents} other events: {coldEnd.Wall - coldStart.Wall:F2} s wall, stage CPU {coldEnd.StageCpu - coldStart.StageCpu:F2} s ({warmupEvents / (coldEnd.StageCpu - coldStart.StageCpu):F0} events per stage CPU-second), JIT {coldEnd.JitTime - coldStart.JitTime:F2} s\n" +
     $"  full:   {end.Wall - start.Wall:F2} s wall ({events / (end.Wall - start.Wall):F0} events/s), stage CPU {end.StageCpu - start.StageCpu:F2} s ({events / (end.StageCpu - start.StageCpu):F0} events per stage CPU-second), broker CPU {end.BrokerCpu - start.BrokerCpu:F2} s\n" +
     $"  steady: {end.Wall - first.Wall:F2} s wall ({steadyEvents / (end.Wall - first.Wall):F0} events/s), stage CPU {end.StageCpu - first.StageCpu:F2} s ({steadyEvents / (end.StageCpu - first.StageCpu):F0} events per stage CPU-second), broker CPU {end.BrokerCpu - first.BrokerCpu:F2} s\n" +

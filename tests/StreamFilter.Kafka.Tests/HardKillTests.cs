@@ -13,7 +13,7 @@ namespace StreamFilter.Kafka.Tests;
 /// killed process's last transaction, which it never committed.
 /// </summary>
 /// <remarks>
-/// librdkafka 2.0.2's mock cluster writes no transaction markers, so the records the killed process
+/// librdkafka's mock cluster (2.0.2 and 2.8.0) writes no transaction markers, so the records the killed process
 /// produced in its open transaction stay readable, where a real broker aborts them when the restarted
 /// instance (same transactional id) fences its predecessor. The test tells them apart by their input
 /// positions: the group's offsets (stored after each commit, see docs/kafka.md) say where the killed

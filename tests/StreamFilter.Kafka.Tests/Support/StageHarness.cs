@@ -81,7 +81,7 @@ internal sealed class StageHarness : IDisposable
     }
 
     /// <summary>
-    /// The committed contents of a topic. librdkafka 2.0.2's mock broker writes no transaction markers
+    /// The committed contents of a topic. librdkafka's mock broker (2.0.2 and 2.8.0) writes no transaction markers
     /// and reports no aborted transactions in Fetch, so records of aborted transactions stay visible;
     /// the stage tags records with their transaction in tests and aborted ones are filtered here, as a
     /// real broker's read_committed would.
