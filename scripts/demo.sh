@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The main demo on a fresh machine: installs librdkafka 2.8.0 (built from Debian's source), builds
-# StreamFilter, then runs `streamfilter demo`: an embedded Kafka-protocol cluster, generated employee
-# activity, the exactly-once stage, and a report of what came in, what went out, what was removed, and the metrics.
+# The main demo on a fresh machine: installs librdkafka (Debian), builds StreamFilter, then runs
+# `streamfilter demo`: an embedded Kafka-protocol cluster, generated employee activity, the
+# exactly-once stage, and a report of what came in, what went out, what was removed, and the metrics.
 # Usage: scripts/demo.sh [--events N] [--seed S]
 set -euo pipefail
 cd "$(dirname "$0")/.."

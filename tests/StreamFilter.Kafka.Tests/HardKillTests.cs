@@ -94,6 +94,15 @@ public sealed class HardKillTests(ITestOutputHelper output)
             .Where(a => killedProcessAudit.Contains((a.Record.Partition.Value, a.Record.Offset.Value)) && a.Audit.Position.Offset >= committedAtKill[a.Audit.Position.Partition])
             .Select(a => a.Audit.Id)
             .ToHashSet(StringComparer.Ordinal);
+        // An event audited only inside the killed process's open transaction was never processed again:
+        // name it with the offsets it was judged by, so a failure says which case it was.
+        var notRedone = audited
+            .GroupBy(a => a.Audit.Id)
+            .Where(g => uncommitted.Contains(g.Key) && g.All(a => killedProcessAudit.Contains((a.Record.Partition.Value, a.Record.Offset.Value))))
+            .Select(g => $"{g.Key} (input[{g.First().Audit.Position.Partition}]:{g.First().Audit.Position.Offset}, {g.Count()} audit records)")
+            .ToList();
+        Assert.True(notRedone.Count == 0,
+            $"not processed again after the restart: {string.Join("; ", notRedone)}; the group's offsets read at the kill: {Describe(committedAtKill)}");
         var committedAudit = audited.Where(a => !killedProcessAudit.Contains((a.Record.Partition.Value, a.Record.Offset.Value)) || !uncommitted.Contains(a.Audit.Id)).Select(a => a.Audit.Id).ToList();
         Assert.Equal(expected.Order(StringComparer.Ordinal), committedAudit.Where(id => id != trigger.Id).Order(StringComparer.Ordinal));
         output.WriteLine($"{remainingAtKill} input records were uncommitted at the kill; {uncommitted.Count} events of the killed process's open transaction were excluded; {audit.Count - expected.Count} audit records repeated in all (the trigger key's included if it was decided)");
@@ -112,6 +121,9 @@ public sealed class HardKillTests(ITestOutputHelper output)
             .Select(e => e.GetProperty("key").GetString() == "Space" ? " " : e.GetProperty("key").GetString());
         Assert.Equal("my ssn *********** ok", string.Concat(typed));
     }
+
+    private static string Describe(Dictionary<int, long> offsets) =>
+        string.Join(", ", offsets.OrderBy(o => o.Key).Select(o => $"input[{o.Key}]:{o.Value}"));
 
     private static HashSet<(int Partition, long Offset)> Positions(StageHarness harness, string topic) =>
         TopicContents.ReadAllRecords(harness.Cluster.BootstrapServers, topic, StageHarness.Partitions, StageHarness.Timeout)

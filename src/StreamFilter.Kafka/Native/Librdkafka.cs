@@ -17,30 +17,23 @@ public static class Librdkafka
     /// <summary>Environment variable naming the library file to load, ahead of every default.</summary>
     public const string PathVariable = "STREAMFILTER_LIBRDKAFKA";
 
-    /// <summary>Where scripts/build-librdkafka.sh (and the Docker image) install the version the stage is tested and benchmarked on.</summary>
-    public const string BuiltPath = "/usr/local/lib/librdkafka.so.1";
-
-    /// <summary>Where Debian's librdkafka1 package puts it (2.0.2 on Debian 12: it works, at a higher CPU cost per transaction).</summary>
+    /// <summary>Where Debian's librdkafka1 package puts it: 2.0.2 on Debian 12, the version the tests run on.</summary>
     public const string DebianPath = "/usr/lib/x86_64-linux-gnu/librdkafka.so.1";
 
     private static readonly Lock Gate = new();
     private static bool loaded;
 
     /// <summary>
-    /// The library file to load: <see cref="PathVariable"/> when set, else the first of
-    /// <see cref="BuiltPath"/> and <see cref="DebianPath"/> that exists, else the soname for the
-    /// loader's own search. An explicit order, because with two copies installed the dynamic
-    /// loader's cache order would decide which version runs.
+    /// The library file to load: <see cref="PathVariable"/> when set (another build, at the operator's
+    /// choice), else <see cref="DebianPath"/> when it exists, else the soname for the loader's own
+    /// search. Debian's file is named rather than searched for so that a second copy elsewhere on the
+    /// loader's path (a source build in /usr/local/lib, say) cannot replace the version the tests ran on.
     /// </summary>
     public static string ChoosePath(string? configured, Func<string, bool> exists)
     {
         if (!string.IsNullOrWhiteSpace(configured))
         {
             return configured;
-        }
-        if (exists(BuiltPath))
-        {
-            return BuiltPath;
         }
         return exists(DebianPath) ? DebianPath : LibraryName;
     }
@@ -71,13 +64,13 @@ public static class Librdkafka
             }
             catch (Exception ex) when (ex is DllNotFoundException or InvalidOperationException or BadImageFormatException)
             {
-                throw new DllNotFoundException($"Cannot load the native Kafka client ({path}): run scripts/build-librdkafka.sh, install librdkafka (Debian: apt-get install librdkafka1), or name the file in {PathVariable}.", ex);
+                throw new DllNotFoundException($"Cannot load the native Kafka client ({path}): install librdkafka (Debian: apt-get install librdkafka1) or name the file in {PathVariable}.", ex);
             }
             loaded = true;
         }
     }
 
-    /// <summary>The librdkafka version actually loaded, e.g. "2.8.0".</summary>
+    /// <summary>The librdkafka version actually loaded, e.g. "2.0.2".</summary>
     public static string Version
     {
         get
