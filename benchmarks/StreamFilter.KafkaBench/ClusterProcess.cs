@@ -66,11 +66,9 @@ internal sealed class ClusterProcess : IDisposable
             cluster.CreateTopic(topic, partitions, 1);
         }
         Console.WriteLine($"bootstrap {cluster.BootstrapServers}");
-        KeystrokeLoad.Produce(cluster.BootstrapServers, BenchTopics.Input, seed: 42, events);
-        KeystrokeLoad.VerifyComplete(cluster.BootstrapServers, BenchTopics.Input, partitions, events);
+        KeystrokeLoad.Load(cluster.BootstrapServers, BenchTopics.Input, seed: 42, events, partitions);
         // Other people typing other text: the warm-up stage must not see the measured input.
-        KeystrokeLoad.Produce(cluster.BootstrapServers, BenchTopics.Warmup, seed: 7, BenchTopics.WarmupEvents(events));
-        KeystrokeLoad.VerifyComplete(cluster.BootstrapServers, BenchTopics.Warmup, partitions, BenchTopics.WarmupEvents(events));
+        KeystrokeLoad.Load(cluster.BootstrapServers, BenchTopics.Warmup, seed: 7, BenchTopics.WarmupEvents(events), partitions);
         Console.WriteLine("loaded");
         Console.Out.Flush();
         Console.In.ReadToEnd();

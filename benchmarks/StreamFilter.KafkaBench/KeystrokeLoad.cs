@@ -13,7 +13,14 @@ namespace StreamFilter.KafkaBench;
 /// </summary>
 internal static class KeystrokeLoad
 {
-    public static void Produce(string bootstrapServers, string topic, int seed, int events)
+    /// <summary>Produces <paramref name="events"/> typing events to <paramref name="topic"/> and checks the mock kept them all.</summary>
+    public static void Load(string bootstrapServers, string topic, int seed, int events, int partitions)
+    {
+        Produce(bootstrapServers, topic, seed, events);
+        VerifyComplete(bootstrapServers, topic, partitions, events);
+    }
+
+    private static void Produce(string bootstrapServers, string topic, int seed, int events)
     {
         // Compressed as a recorder fleet would send it, and so that the mock broker's 5 MiB partitions hold it.
         var config = new ProducerConfig { BootstrapServers = bootstrapServers, LingerMs = 20, EnableIdempotence = true, CompressionType = CompressionType.Lz4 };
@@ -43,7 +50,7 @@ internal static class KeystrokeLoad
     /// Fails when the mock broker already deleted part of the input (see <see cref="BenchTopics.PartitionsFor"/>):
     /// a stage waiting for records that no longer exist would otherwise wait forever.
     /// </summary>
-    public static void VerifyComplete(string bootstrapServers, string topic, int partitions, int events)
+    private static void VerifyComplete(string bootstrapServers, string topic, int partitions, int events)
     {
         var config = new ConsumerConfig { BootstrapServers = bootstrapServers, GroupId = "bench-verify" };
         using var consumer = new ConsumerBuilder<byte[], byte[]>(config).Build();

@@ -43,14 +43,13 @@ internal sealed class BatchCollector
         {
             if (TryTake(source, batch, 0))
             {
-                if (--untilClockRead > 0)
+                if (--untilClockRead == 0)
                 {
-                    continue;
-                }
-                untilClockRead = RecordsPerClockRead;
-                if (time.GetTimestamp() >= deadline)
-                {
-                    return;
+                    untilClockRead = RecordsPerClockRead;
+                    if (time.GetTimestamp() >= deadline)
+                    {
+                        return;
+                    }
                 }
                 continue;
             }

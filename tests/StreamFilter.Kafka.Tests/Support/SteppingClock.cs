@@ -12,13 +12,11 @@ internal sealed class SteppingClock(Func<int, long>? script = null) : TimeProvid
 
     public override long TimestampFrequency => 1000;
 
-    public override long GetTimestamp() => script?.Invoke(Reads++) ?? Read();
+    public override long GetTimestamp()
+    {
+        var read = Reads++;
+        return script?.Invoke(read) ?? now;
+    }
 
     public void Advance(int milliseconds) => now += milliseconds;
-
-    private long Read()
-    {
-        Reads++;
-        return now;
-    }
 }
