@@ -61,6 +61,12 @@ public sealed class DetectorEngine
     public EntityScoring ScoringFor(string entityType) => _scoring.GetValueOrDefault(entityType, EntityScoring.Default);
 
     /// <summary>Clears <paramref name="results"/> and fills it with the final findings, sorted by start.</summary>
+    /// <remarks>
+    /// A text that disguises identifiers (full-width or Arabic-Indic digits, en dashes, zero-width
+    /// characters, spoken or spaced-out digits, spelled email addresses, %-escapes) is scanned in its
+    /// <see cref="NormalisedView"/>, and each finding is mapped back to the original characters it
+    /// stands for; every other text is scanned as it is.
+    /// </remarks>
     public void Scan(ReadOnlySpan<char> text, FindingList results)
     {
         results.Clear();
@@ -68,10 +74,22 @@ public sealed class DetectorEngine
         {
             return;
         }
-        // Context-gated detectors (passport, bank account, ICD-10...) can only ever pass with a context
-        // word nearby, so one vectorized search for all their words decides whether they run at all.
         // One vectorized pass classifies the characters every detector anchors on (digits, '.', ':'...).
         var anchors = TextAnchors.ForEngine(text);
+        var view = NormalisedView.Of(text, anchors);
+        if (view is null)
+        {
+            ScanAnchored(text, anchors, results);
+            return;
+        }
+        ScanAnchored(view.Text, TextAnchors.ForEngine(view.Text), results);
+        view.MapBack(results);
+    }
+
+    private void ScanAnchored(ReadOnlySpan<char> text, TextAnchors anchors, FindingList results)
+    {
+        // Context-gated detectors (passport, bank account, ICD-10...) can only ever pass with a context
+        // word nearby, so one vectorized search for all their words decides whether they run at all.
         var gateOpen = _gate.AnyIn(text, anchors);
         foreach (var detector in gateOpen ? _scannersOpen : _scannersClosed)
         {

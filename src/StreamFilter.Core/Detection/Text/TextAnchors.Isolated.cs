@@ -1,0 +1,32 @@
+using System.Numerics;
+
+namespace StreamFilter.Core.Detection.Text;
+
+/// <summary>Single digits standing alone: the normalised view's check for spaced-out numbers.</summary>
+internal sealed partial class TextAnchors
+{
+    /// <summary>
+    /// How many digits have no digit right before or after them ("5 3 6 2 2 4 8 7 1" has nine, a
+    /// timestamp none), a few bit operations per 64 characters. Stops counting at <paramref name="enough"/>.
+    /// </summary>
+    public int IsolatedDigits(int enough = int.MaxValue)
+    {
+        var blocks = Blocks;
+        var count = 0;
+        var previous = 0UL;
+        for (var b = 0; b < blocks.Length && count < enough; b++)
+        {
+            var digits = blocks[b].Digits;
+            if (digits == 0)
+            {
+                previous = 0;
+                continue;
+            }
+            var next = b + 1 < blocks.Length ? blocks[b + 1].Digits : 0;
+            var alone = digits & ~Previous(digits, previous) & ~Next(digits, next);
+            count += BitOperations.PopCount(alone);
+            previous = digits;
+        }
+        return count;
+    }
+}
