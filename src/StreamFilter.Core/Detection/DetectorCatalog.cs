@@ -18,6 +18,7 @@ public static class DetectorCatalog
         new UsDriverLicenseDetector(),
         // Financial
         new CreditCardDetector(),
+        new CardDetailsDetector(),
         new IbanDetector(),
         new AbaRoutingDetector(),
         new UsBankAccountDetector(),

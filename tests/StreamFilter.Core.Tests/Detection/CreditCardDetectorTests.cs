@@ -5,7 +5,13 @@ namespace StreamFilter.Core.Tests.Detection;
 public class CreditCardDetectorTests
 {
     [Theory]
-    [InlineData("visa 4111111111111111 exp 12/29", "4111111111111111")]
+    [InlineData("visa 4111111111111111, thanks", "4111111111111111")]
+    [InlineData("card 4111.1111.1111.1111", "4111.1111.1111.1111")] // dots
+    [InlineData("card 4111 1111\n1111 1111 ok", "4111 1111\n1111 1111")] // wrapped between groups
+    [InlineData("card 4111 1111 \r\n1111 1111", "4111 1111 \r\n1111 1111")]
+    [InlineData("card 4111-1111-\n1111-1111", "4111-1111-\n1111-1111")]
+    [InlineData("card 41111111\n11111111 ok", "41111111\n11111111")] // split anywhere by a line break
+    [InlineData("card 411111111111\n1111", "411111111111\n1111")]
     [InlineData("card 4012 8888 8888 1881", "4012 8888 8888 1881")]
     [InlineData("card 4012-8888-8888-1881.", "4012-8888-8888-1881")]
     [InlineData("mc 5105105105105100", "5105105105105100")]
@@ -33,6 +39,10 @@ public class CreditCardDetectorTests
     [InlineData("uuid 550e8400-e29b-41d4-a716-446655440000")]
     [InlineData("at 2024-06-01T10:00:00Z build 1.2.3.4")]
     [InlineData("tracking 1Z999AA10123456784")]
+    [InlineData("version 4111.1111.1111.1112 build")] // dotted, bad Luhn
+    [InlineData("card 4111.1111 1111-1111")] // mixed separators
+    [InlineData("lines 4111111\n\n111111111")] // a blank line between: two numbers
+    [InlineData("ids 12345678\n87654321")] // two numbers on two lines, no card
     public void Rejects_invalid_and_near_misses(string text) =>
         Assert.Empty(DetectorTestKit.Values(text, DetectorTestKit.Scan(text), EntityType.CreditCard));
 }

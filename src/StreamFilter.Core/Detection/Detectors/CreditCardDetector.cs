@@ -4,9 +4,12 @@ using StreamFilter.Core.Detection.Validation;
 namespace StreamFilter.Core.Detection.Detectors;
 
 /// <summary>
-/// Payment card numbers: 12-19 digits in a row, or printed groupings with one consistent space or
-/// dash (4-4-4-4, 4-4-4-4-3, Amex 4-6-5, Diners 4-6-4). A candidate must carry a known issuer prefix
-/// for its length and pass Luhn; a 16-digit number with a bad check digit is never reported.
+/// Payment card numbers: 12-19 digits in a row, printed groupings with one consistent space, dash or
+/// dot (4-4-4-4, 4-4-4-4-3, Amex 4-6-5, Diners 4-6-4), where any gap may also be a line break, and a
+/// number split in two by a line break. A candidate must carry a known issuer prefix for its length
+/// and pass Luhn; a 16-digit number with a bad check digit is never reported. An expiry date and a
+/// security code printed right after a card ("4111... 09/28 123") are reported with it
+/// (<see cref="CardDetailsDetector"/> finds them after their key words).
 /// Visa, Mastercard (51-55 and 2221-2720), Amex, Discover, JCB, Diners and UnionPay score high;
 /// Maestro-range and UATP numbers, whose prefixes are shared with many internal numbers, score lower.
 /// </summary>
@@ -20,7 +23,7 @@ public sealed class CreditCardDetector : DigitRunDetector
 
     private static readonly IReadOnlyList<string> Types = [EntityType.CreditCard];
 
-    private static readonly EntityScoring Scoring = new(0.5f, new ContextWords(
+    internal static readonly EntityScoring Scoring = new(0.5f, new ContextWords(
         ["card", "credit", "debit", "visa", "mastercard", "amex", "discover", "cc#", "ccn", "pan"]));
 
     // Accepted groupings, longest first, as digit counts per group.
@@ -32,16 +35,69 @@ public sealed class CreditCardDetector : DigitRunDetector
 
     public override EntityScoring DefaultScoring(string entityType) => Scoring;
 
-    /// <summary>A first group of four, or 12-19 digits in a row.</summary>
-    public override ulong RunLengths { get; } = LengthBit(4) | LengthRange(MinDigits, MaxDigits);
+    /// <summary>A first group of four, 12-19 digits in a row, or the first part (4 or more digits) of a number split by a line break.</summary>
+    public override ulong RunLengths { get; } = LengthRange(4, MaxDigits);
 
     public override void MatchRun(ReadOnlySpan<char> text, int start, int run, FindingList findings)
     {
-        var end = Chars.IsTokenStart(text, start) ? Match(text, start, run) : -1;
+        if (!Chars.IsTokenStart(text, start))
+        {
+            return;
+        }
+        var end = Match(text, start, run);
+        if (end < 0 && run < MaxDigits)
+        {
+            end = MatchSplit(text, start, run);
+        }
         if (end > 0)
         {
             findings.Add(EntityType.CreditCard, start, end, BrandScore(text[start..end]));
+            CardDetails.AddAfterCard(text, end, findings);
         }
+    }
+
+    /// <summary>"41111111\n11111111": two digit runs joined by a line break (spaces around it allowed) that together make a card.</summary>
+    private static int MatchSplit(ReadOnlySpan<char> text, int start, int run)
+    {
+        var pos = start + run;
+        var next = SkipLineBreak(text, pos);
+        if (next == pos || next >= text.Length)
+        {
+            return -1;
+        }
+        var second = Chars.DigitRun(text, next);
+        var total = run + second;
+        if (second == 0 || total is < MinDigits or > MaxDigits || !Chars.IsTokenEnd(text, next + second))
+        {
+            return -1;
+        }
+        var end = next + second;
+        return Chars.IsNumberEnd(text, end) && IsValid(text[start..end]) ? end : -1;
+    }
+
+    /// <summary>Past a line break at <paramref name="pos"/> ("\n", "\r\n", with spaces before or after), or <paramref name="pos"/>.</summary>
+    private static int SkipLineBreak(ReadOnlySpan<char> text, int pos)
+    {
+        var i = pos;
+        while (i < text.Length && i - pos < 2 && text[i] == ' ')
+        {
+            i++;
+        }
+        if (i < text.Length && text[i] == '\r')
+        {
+            i++;
+        }
+        if (i >= text.Length || text[i] != '\n')
+        {
+            return pos;
+        }
+        i++;
+        var lineStart = i;
+        while (i < text.Length && i - lineStart < 2 && text[i] == ' ')
+        {
+            i++;
+        }
+        return i;
     }
 
     /// <summary>The end of a valid card number starting at <paramref name="start"/>, or -1.</summary>
@@ -52,11 +108,18 @@ public sealed class CreditCardDetector : DigitRunDetector
             var end = start + run;
             return Chars.IsTokenEnd(text, end) && IsValid(text[start..end]) ? end : -1;
         }
-        if (run != 4 || start + 5 >= text.Length || text[start + 4] is not (' ' or '-'))
+        if (run != 4 || start + 5 >= text.Length || text[start + 4] is not (' ' or '-' or '.' or '\r' or '\n'))
         {
             return -1;
         }
         var sep = text[start + 4];
+        if (sep is '\r' or '\n')
+        {
+            // A line break first: the printed separator is whatever the other gaps use.
+            var after = SkipLineBreak(text, start + 4);
+            var nextGap = after + Chars.DigitRun(text, after);
+            sep = nextGap < text.Length && text[nextGap] is ' ' or '-' or '.' ? text[nextGap] : ' ';
+        }
         foreach (var grouping in Groupings)
         {
             var end = MatchGrouping(text, start, sep, grouping);
@@ -75,11 +138,18 @@ public sealed class CreditCardDetector : DigitRunDetector
         {
             if (g > 0)
             {
-                if (pos >= text.Length || text[pos] != sep)
+                // The gap is the separator, or a line break (the number wrapped), perhaps after the separator.
+                var next = SkipLineBreak(text, pos);
+                if (next == pos)
                 {
-                    return -1;
+                    if (pos >= text.Length || text[pos] != sep)
+                    {
+                        return -1;
+                    }
+                    next = SkipLineBreak(text, pos + 1);
+                    next = next == pos + 1 ? pos + 1 : next;
                 }
-                pos++;
+                pos = next;
             }
             if (pos >= text.Length || Chars.DigitRun(text, pos) != grouping[g])
             {

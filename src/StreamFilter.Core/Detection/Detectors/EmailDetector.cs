@@ -11,8 +11,10 @@ public sealed class EmailDetector : AnchoredDetector
 {
     private static readonly IReadOnlyList<string> Types = [EntityType.Email];
 
+    // RFC 5322 allows '/', '=', '?' and '&' in a local part, but real addresses do not use them and URLs
+    // do: "?email=jane%40example.org" (decoded by the normalised view) must yield the address, not the query.
     private static readonly SearchValues<char> LocalChars =
-        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.!#$%&'*+/=?^_`{|}~-");
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.!#$%'*+^_`{|}~-");
 
     private static readonly SearchValues<char> DomainChars =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-");

@@ -5,10 +5,12 @@ using StreamFilter.Core.Detection.Validation;
 namespace StreamFilter.Core.Detection.Detectors;
 
 /// <summary>
-/// International bank account numbers: two upper-case country letters and two check digits, then
-/// the BBAN, either compact or in groups of four separated by one consistent space or dash. The
-/// candidate is read to exactly the length registered for its country and must pass mod-97, so a
-/// trailing word ("... 8901 X") is left out and a one-character typo is rejected.
+/// International bank account numbers: two country letters and two check digits, then the BBAN,
+/// compact, in groups of four separated by one consistent space or dash, or with single spaces
+/// wherever the writer put them ("DE8937 0400 440532 013000"). Written all in lower case
+/// ("de89 3704 ...") it counts too. The candidate is read to exactly the length registered for its
+/// country and must pass mod-97, so a trailing word ("... 8901 X") is left out and a one-character
+/// typo is rejected.
 /// </summary>
 /// <remarks>
 /// Anchored on the shared anchor masks: the two check digits start a digit run right after two letters.
@@ -50,8 +52,8 @@ public sealed class IbanDetector : AnchoredDetector
 
     private static void MatchAt(ReadOnlySpan<char> text, int digit, FindingList findings)
     {
-        // The country must be one that has IBANs (upper case), before any copying.
-        if (IbanRules.LengthFor(text[digit - 2], text[digit - 1]) == 0)
+        // The country must be one that has IBANs, before any copying.
+        if (IbanRules.LengthFor(Upper(text[digit - 2]), Upper(text[digit - 1])) == 0)
         {
             return;
         }
@@ -65,40 +67,49 @@ public sealed class IbanDetector : AnchoredDetector
 
     private static int Match(ReadOnlySpan<char> text, int start, Span<char> compact)
     {
-        var length = IbanRules.LengthFor(text[start], text[start + 1]);
+        var length = IbanRules.LengthFor(Upper(text[start]), Upper(text[start + 1]));
         if (length == 0 || !Chars.IsWordStart(text, start))
+        {
+            return -1;
+        }
+        // One case throughout: "DE89..." or "de89...", never "De89" (a word followed by a number).
+        var lower = !Chars.IsUpper(text[start]);
+        if (lower != !Chars.IsUpper(text[start + 1]))
         {
             return -1;
         }
         var n = 0;
         var pos = start;
         var sep = '\0';
+        var regular = true;
         while (n < length && pos < text.Length)
         {
             var c = text[pos];
-            if (Chars.IsDigit(c) || Chars.IsUpper(c))
+            if (Chars.IsDigit(c) || (lower ? IsLower(c) : Chars.IsUpper(c)))
             {
-                compact[n++] = c;
+                compact[n++] = Upper(c);
                 pos++;
                 continue;
             }
-            // A separator is only allowed between groups of four, and must stay the same.
-            if (n % 4 != 0 || c is not (' ' or '-') || (sep != '\0' && c != sep) || pos + 1 >= text.Length
-                || !(Chars.IsDigit(text[pos + 1]) || Chars.IsUpper(text[pos + 1])))
+            // One space or dash between characters, always the same one.
+            if (c is not (' ' or '-') || (sep != '\0' && c != sep) || n < 4 || pos + 1 >= text.Length
+                || !(Chars.IsDigit(text[pos + 1]) || Chars.IsAsciiLetter(text[pos + 1])))
             {
                 return -1;
             }
-            if (sep == '\0' && n != 4)
-            {
-                return -1;
-            }
+            regular &= n % 4 == 0;
             sep = c;
             pos++;
         }
-        if (n != length || !Chars.IsWordEnd(text, pos))
+        // Irregular groups only with spaces: "1234-56-7890" style dashes belong to other numbers.
+        if (n != length || !Chars.IsWordEnd(text, pos) || (!regular && sep == '-'))
         {
             return -1;
         }
         return IbanRules.HasValidChecksum(compact[..n]) ? pos : -1;
     }
+
+    private static char Upper(char c) => IsLower(c) ? (char)(c - 32) : c;
+
+    private static bool IsLower(char c) => (uint)(c - 'a') <= 'z' - 'a';
 }

@@ -3,7 +3,7 @@ using StreamFilter.Core.Detection.Text;
 namespace StreamFilter.Core.Detection.Detectors;
 
 /// <summary>
-/// US Social Security numbers: 3-2-4 digits with one consistent separator ('-', ' ', '.'), or nine
+/// US Social Security numbers: 3-2-4 digits with one consistent separator ('-', ' ', '.', '/'; en dashes and other dash variants reach it as '-' through the normalised view), or nine
 /// digits in a row. Rejected by SSA rules: area 000, 666 or 900-999, group 00, serial 0000, and the
 /// numbers published in advertising or made famous by misuse. A delimited number is a medium match;
 /// a bare nine-digit run is weak and needs a context word ("ssn", "social security").
@@ -52,7 +52,7 @@ public sealed class UsSsnDetector : DigitRunDetector
             return;
         }
         var sep = text[start + 3];
-        if (sep is not ('-' or ' ' or '.') || text[start + 6] != sep
+        if (sep is not ('-' or ' ' or '.' or '/') || text[start + 6] != sep
             || Chars.DigitRun(text, start + 4) != 2 || Chars.DigitRun(text, start + 7) != 4)
         {
             return;

@@ -3,7 +3,8 @@ namespace StreamFilter.Core.Detection.Text;
 /// <summary>
 /// Recognises one calendar date starting at a digit run: numeric day/month/year orders with one
 /// consistent '/', '-' or '.', ISO year-first dates, and dates with an English month name before
-/// or after the day. Only plausible dates (month 1-12, day 1-31, year 1900-2099 or two digits) pass.
+/// or after the day, the day perhaps an ordinal ("March 3rd, 1985", "3rd of March 1985"). Only
+/// plausible dates (month 1-12, day 1-31, year 1900-2099 or two digits) pass.
 /// </summary>
 internal static class DateParser
 {
@@ -74,13 +75,17 @@ internal static class DateParser
         return plausible && yearOk ? new DateMatch(start, yearAt + yearRun) : default;
     }
 
-    // 14 March 1985, 14 Mar. 1985
+    // 14 March 1985, 14 Mar. 1985, 3rd of March 1985
     private static DateMatch DayMonthYear(ReadOnlySpan<char> text, int start, int run)
     {
-        var pos = start + run;
+        var pos = OrdinalEnd(text, start + run);
         if (pos + 1 >= text.Length || text[pos] != ' ' || !IsDay(Value(text, start, run)))
         {
             return default;
+        }
+        if (pos + 4 < text.Length && text.Slice(pos + 1, 3).Equals("of ", StringComparison.OrdinalIgnoreCase))
+        {
+            pos += 3;
         }
         var wordEnd = WordEnd(text, pos + 1);
         if (MonthNames.Parse(text[(pos + 1)..wordEnd]) == 0)
@@ -91,7 +96,7 @@ internal static class DateParser
         return yearEnd > 0 ? new DateMatch(start, yearEnd) : default;
     }
 
-    // March 14, 1985; Mar 14 1985
+    // March 14, 1985; Mar 14 1985; March 3rd, 1985
     private static DateMatch MonthDayYear(ReadOnlySpan<char> text, int start, int run)
     {
         var wordEnd = start - 1;
@@ -112,22 +117,45 @@ internal static class DateParser
         {
             return default;
         }
-        var yearEnd = YearAfter(text, start + run);
+        var yearEnd = YearAfter(text, OrdinalEnd(text, start + run));
         return yearEnd > 0 ? new DateMatch(wordStart, yearEnd) : default;
     }
 
-    /// <summary>End of a four-digit year after an optional '.', ',' and one space, or -1.</summary>
+    /// <summary>End of a four-digit year after an optional '.' or ',' and a space (a comma may stand alone), or -1.</summary>
     private static int YearAfter(ReadOnlySpan<char> text, int pos)
     {
-        if (pos < text.Length && text[pos] is '.' or ',')
+        var punctuated = pos < text.Length && text[pos] is '.' or ',';
+        if (punctuated)
         {
             pos++;
         }
-        if (pos + 5 > text.Length || text[pos] != ' ' || Chars.DigitRun(text, pos + 1) != 4 || !IsYear(Value(text, pos + 1, 4), 4))
+        if (pos < text.Length && text[pos] == ' ')
+        {
+            pos++;
+        }
+        else if (!punctuated || text[pos - 1] != ',')
         {
             return -1;
         }
-        return pos + 5;
+        if (pos + 4 > text.Length || Chars.DigitRun(text, pos) != 4 || !IsYear(Value(text, pos, 4), 4))
+        {
+            return -1;
+        }
+        return pos + 4;
+    }
+
+    /// <summary>Past an ordinal suffix ("st", "nd", "rd", "th") at <paramref name="pos"/>, or <paramref name="pos"/>.</summary>
+    private static int OrdinalEnd(ReadOnlySpan<char> text, int pos)
+    {
+        if (pos + 2 > text.Length || (pos + 2 < text.Length && Chars.IsAsciiLetter(text[pos + 2])))
+        {
+            return pos;
+        }
+        var suffix = text.Slice(pos, 2);
+        return suffix.Equals("st", StringComparison.OrdinalIgnoreCase) || suffix.Equals("nd", StringComparison.OrdinalIgnoreCase)
+            || suffix.Equals("rd", StringComparison.OrdinalIgnoreCase) || suffix.Equals("th", StringComparison.OrdinalIgnoreCase)
+            ? pos + 2
+            : pos;
     }
 
     private static int WordEnd(ReadOnlySpan<char> text, int pos)

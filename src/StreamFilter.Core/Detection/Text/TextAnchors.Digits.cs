@@ -2,9 +2,25 @@ using System.Numerics;
 
 namespace StreamFilter.Core.Detection.Text;
 
-/// <summary>Single digits standing alone: the normalised view's check for spaced-out numbers.</summary>
+/// <summary>Digit checks over the masks: any digit at all, and single digits standing alone.</summary>
 internal sealed partial class TextAnchors
 {
+    /// <summary>True when the text has any ASCII digit.</summary>
+    public bool HasDigits
+    {
+        get
+        {
+            foreach (ref readonly var block in Blocks)
+            {
+                if (block.Digits != 0)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     /// <summary>
     /// How many digits have no digit right before or after them ("5 3 6 2 2 4 8 7 1" has nine, a
     /// timestamp none), a few bit operations per 64 characters. Stops counting at <paramref name="enough"/>.
