@@ -42,4 +42,11 @@ public abstract class Detector
     /// contain one of their configured context words.
     /// </summary>
     public virtual bool RequiresContext => false;
+
+    /// <summary>
+    /// For a <see cref="RequiresContext"/> detector whose key words are not its entity type's context
+    /// words (card_details reports <c>CREDIT_CARD</c>, but only "cvv" or "exp" can make it find
+    /// anything): the words that open the engine's gate for it. Null: its entity types' context words.
+    /// </summary>
+    internal virtual IReadOnlyList<string>? GateWords => null;
 }

@@ -34,6 +34,12 @@ public sealed class DetectorEngine
     private readonly DigitRunDispatch _digitRunOpen;
     private readonly DigitRunDispatch _digitRunClosed;
     private readonly ContextWords _gate;
+
+    /// <summary>
+    /// <see cref="_gate"/>'s words and the digit words of the normalised view in one set: on most
+    /// texts one pass finds neither, and only texts where it finds one pay for the two exact checks.
+    /// </summary>
+    private readonly ContextWords _wordGate;
     private readonly FrozenDictionary<string, EntityScoring> _scoring;
     private readonly AllowList _allowList;
 
@@ -47,7 +53,8 @@ public sealed class DetectorEngine
         _scannersOpen = _detectors.Where(d => d is not DigitRunDetector).ToArray();
         _scannersClosed = _scannersOpen.Where(d => !d.RequiresContext).ToArray();
         _gate = new ContextWords(_detectors.Where(d => d.RequiresContext)
-            .SelectMany(d => d.EntityTypes).SelectMany(t => ScoringFor(t).Context.Words).ToArray());
+            .SelectMany(d => d.GateWords ?? d.EntityTypes.SelectMany(t => ScoringFor(t).Context.Words)).ToArray());
+        _wordGate = new ContextWords([.. _gate.Words, .. SpokenDigits.GateWords]);
         _allowList = allowList ?? AllowList.Empty;
     }
 
@@ -76,21 +83,23 @@ public sealed class DetectorEngine
         }
         // One vectorized pass classifies the characters every detector anchors on (digits, '.', ':'...).
         var anchors = TextAnchors.ForEngine(text);
-        var view = NormalisedView.Of(text, anchors);
+        // Context-gated detectors (passport, bank account, ICD-10...) can only ever pass with a context
+        // word nearby, so one vectorized search for all their words (and the view's digit words)
+        // decides whether they run at all.
+        var words = _wordGate.AnyIn(text, anchors);
+        var view = NormalisedView.Of(text, anchors, mayHaveDigitWords: words);
         if (view is null)
         {
-            ScanAnchored(text, anchors, results);
+            ScanAnchored(text, anchors, words && _gate.AnyIn(text, anchors), results);
             return;
         }
-        ScanAnchored(view.Text, TextAnchors.ForEngine(view.Text), results);
+        var viewAnchors = TextAnchors.ForEngine(view.Text);
+        ScanAnchored(view.Text, viewAnchors, _gate.AnyIn(view.Text, viewAnchors), results);
         view.MapBack(results);
     }
 
-    private void ScanAnchored(ReadOnlySpan<char> text, TextAnchors anchors, FindingList results)
+    private void ScanAnchored(ReadOnlySpan<char> text, TextAnchors anchors, bool gateOpen, FindingList results)
     {
-        // Context-gated detectors (passport, bank account, ICD-10...) can only ever pass with a context
-        // word nearby, so one vectorized search for all their words decides whether they run at all.
-        var gateOpen = _gate.AnyIn(text, anchors);
         foreach (var detector in gateOpen ? _scannersOpen : _scannersClosed)
         {
             detector.Scan(text, anchors, results);

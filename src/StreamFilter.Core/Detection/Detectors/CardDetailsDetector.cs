@@ -18,6 +18,14 @@ public sealed class CardDetailsDetector : AnchoredDetector
 
     private static readonly KeywordSearch Keywords = new([.. CodeWords, .. ExpiryWords]);
 
+    /// <summary>
+    /// The key words as the engine's gate words, so it runs this detector only on texts that hold one.
+    /// "exp" is listed with what follows it (a month starts with 0 or 1): context
+    /// words match word prefixes, and "export" or "expect" must not open the gate.
+    /// </summary>
+    internal override IReadOnlyList<string> GateWords { get; } =
+        [.. CodeWords, .. ExpiryWords.Where(w => w != "exp"), "exp 0", "exp 1", "exp:", "exp.", "exp date", "exp/", "exp-"];
+
     /// <summary>How far after its key word a detail may start.</summary>
     private const int Reach = 24;
 
@@ -27,6 +35,9 @@ public sealed class CardDetailsDetector : AnchoredDetector
 
     /// <summary>The card's own scoring: both detectors report <c>CREDIT_CARD</c>.</summary>
     public override EntityScoring DefaultScoring(string entityType) => CreditCardDetector.Scoring;
+
+    /// <summary>Only on texts with a key word (<see cref="GateWords"/>).</summary>
+    public override bool RequiresContext => true;
 
     internal override void Scan(ReadOnlySpan<char> text, TextAnchors anchors, FindingList findings)
     {

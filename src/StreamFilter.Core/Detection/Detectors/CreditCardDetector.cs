@@ -45,7 +45,8 @@ public sealed class CreditCardDetector : DigitRunDetector
             return;
         }
         var end = Match(text, start, run);
-        if (end < 0 && run < MaxDigits)
+        var after = start + run;
+        if (end < 0 && run < MaxDigits && after < text.Length && text[after] is '\n' or '\r' or ' ')
         {
             end = MatchSplit(text, start, run);
         }

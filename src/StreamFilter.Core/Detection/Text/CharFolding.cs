@@ -19,12 +19,48 @@ internal static class CharFolding
     /// <summary>The first position that may start a fold (a non-ASCII character or '%'), or -1.</summary>
     public static int FirstCandidate(ReadOnlySpan<char> text) => text.IndexOfAnyExcept(PlainAscii);
 
-    /// <summary>Writes the folded text into <paramref name="view"/>; false (and nothing usable) when nothing folds.</summary>
+    /// <summary>
+    /// Writes the folded text into <paramref name="view"/>; false (and nothing usable) when nothing
+    /// folds, or when no fold can matter to a detector: an em dash between words, a full-width comma
+    /// in Chinese prose and a joiner inside an emoji change no identifier, so such texts are scanned
+    /// as they are. A digit or letter fold always matters; a separator only next to a digit; a
+    /// dropped character only next to a digit or '@' or between two letters.
+    /// </summary>
     public static bool TryFold(ReadOnlySpan<char> text, int from, ViewBuffer view)
     {
+        // First decide, without copying, whether any fold matters: most texts with a non-ASCII
+        // character have none that does (accents, CJK punctuation, em dashes in prose, emoji).
+        var matters = false;
+        for (var i = NextFold(text, from, out var folded, out var length); i >= 0; i = NextFold(text, i + length, out folded, out length))
+        {
+            if (Matters(text, i, length, folded))
+            {
+                matters = true;
+                break;
+            }
+        }
+        if (!matters)
+        {
+            return false;
+        }
         view.Reset(text.Length);
         var copied = 0;
-        var changed = false;
+        for (var i = NextFold(text, from, out var c, out var n); i >= 0; i = NextFold(text, i + n, out c, out n))
+        {
+            view.AppendSame(text, copied, i);
+            if (c != DisguiseTable.Drop)
+            {
+                view.Append(c, i, i + n);
+            }
+            copied = i + n;
+        }
+        view.AppendSame(text, copied, text.Length);
+        return true;
+    }
+
+    /// <summary>The next position at or after <paramref name="from"/> that folds, with its fold and length, or -1.</summary>
+    private static int NextFold(ReadOnlySpan<char> text, int from, out char folded, out int length)
+    {
         var i = from;
         while (i < text.Length)
         {
@@ -34,27 +70,35 @@ internal static class CharFolding
                 break;
             }
             i += next;
-            if (!TryFoldAt(text, i, out var folded, out var length))
+            if (TryFoldAt(text, i, out folded, out length))
             {
-                i++;
-                continue;
+                return i;
             }
-            changed = true;
-            view.AppendSame(text, copied, i);
-            if (folded != DisguiseTable.Drop)
-            {
-                view.Append(folded, i, i + length);
-            }
-            i += length;
-            copied = i;
+            i++;
         }
-        if (!changed)
-        {
-            return false;
-        }
-        view.AppendSame(text, copied, text.Length);
-        return true;
+        (folded, length) = (DisguiseTable.Drop, 1);
+        return -1;
     }
+
+    private static bool Matters(ReadOnlySpan<char> text, int i, int length, char folded)
+    {
+        if (char.IsAsciiLetterOrDigit(folded) || folded == '@')
+        {
+            return true;
+        }
+        var before = i > 0 ? text[i - 1] : ' ';
+        var after = i + length < text.Length ? text[i + length] : ' ';
+        if (folded == DisguiseTable.Drop)
+        {
+            return IsDigitLike(before) || IsDigitLike(after) || before == '@' || after == '@'
+                || (char.IsAsciiLetter(before) && char.IsAsciiLetter(after));
+        }
+        return IsDigitLike(before) || IsDigitLike(after);
+    }
+
+    /// <summary>An ASCII digit, or a character that folds to one (a full-width or Arabic-Indic digit).</summary>
+    private static bool IsDigitLike(char c) =>
+        char.IsAsciiDigit(c) || (c >= 0x80 && DisguiseTable.Candidates.Contains(c) && DisguiseTable.TryFold(c, out var f) && char.IsAsciiDigit(f));
 
     private static bool TryFoldAt(ReadOnlySpan<char> text, int i, out char folded, out int length)
     {

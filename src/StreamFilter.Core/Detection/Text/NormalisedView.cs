@@ -32,12 +32,16 @@ internal sealed class NormalisedView
     /// <summary>The view's text.</summary>
     public ReadOnlySpan<char> Text => _result.Text;
 
-    /// <summary>The calling thread's view of <paramref name="text"/> when it disguises anything, else null (the common case).</summary>
-    public static NormalisedView? Of(ReadOnlySpan<char> text, TextAnchors anchors)
+    /// <summary>
+    /// The calling thread's view of <paramref name="text"/> when it disguises anything, else null (the
+    /// common case). <paramref name="mayHaveDigitWords"/> is false when the caller's word gate, which
+    /// holds <see cref="SpokenDigits.GateWords"/>, found none of them.
+    /// </summary>
+    public static NormalisedView? Of(ReadOnlySpan<char> text, TextAnchors anchors, bool mayHaveDigitWords = true)
     {
         var fold = CharFolding.FirstCandidate(text);
-        var spoken = MaySpeakDigits(text, anchors);
-        var separator = SpelledEmail.NextSeparator(text, 0);
+        var spoken = MaySpeakDigits(text, anchors, mayHaveDigitWords);
+        var separator = anchors.MaySpellEmail() ? SpelledEmail.NextSeparator(text, 0) : -1;
         if (fold < 0 && !spoken && separator < 0)
         {
             return null;
@@ -57,8 +61,9 @@ internal sealed class NormalisedView
         }
     }
 
-    private static bool MaySpeakDigits(ReadOnlySpan<char> text, TextAnchors anchors) =>
-        anchors.IsolatedDigits(SpokenDigits.MinSpacedDigits) >= SpokenDigits.MinSpacedDigits || SpokenGate.AnyIn(text, anchors);
+    private static bool MaySpeakDigits(ReadOnlySpan<char> text, TextAnchors anchors, bool mayHaveDigitWords) =>
+        anchors.IsolatedDigits(SpokenDigits.MinSpacedDigits) >= SpokenDigits.MinSpacedDigits
+        || (mayHaveDigitWords && SpokenGate.AnyIn(text, anchors));
 
     private bool Build(ReadOnlySpan<char> text, TextAnchors anchors, int fold, bool spoken, int separator)
     {
@@ -67,7 +72,8 @@ internal sealed class NormalisedView
             // Folding can reveal what the original's masks could not show (full-width digits spaced out).
             var folded = _folded.Text;
             var foldedAnchors = TextAnchors.ForStandalone(folded);
-            _result = Rewrite(folded, _folded, foldedAnchors, MaySpeakDigits(folded, foldedAnchors), SpelledEmail.NextSeparator(folded, 0))
+            var separator2 = foldedAnchors.MaySpellEmail() ? SpelledEmail.NextSeparator(folded, 0) : -1;
+            _result = Rewrite(folded, _folded, foldedAnchors, MaySpeakDigits(folded, foldedAnchors, true), separator2)
                 ? _rewritten
                 : _folded;
             return true;
