@@ -103,7 +103,7 @@ def section_throughput(out, bdn):
                "wall-clock medians (BDN job in `bdn.log`); on a shared machine they include time stolen by neighbours. "
                "CPU-time rows count only this process's (or thread's) CPU time and are the steadier per-core figure.\n")
     rows = [["single-core memory read (ceiling)", "BDN, wall", f(ceiling, 0), "100 %", "–"]]
-    for name in ("mixed", "dense"):
+    for name in ("mixed", "dense", "short"):
         b = bdn.get(("DetectorBenchmarks", "ScanAll", f"Corpus={name}"))
         size = corpus.get(f"detector_{name}", {}).get("bytes")
         if b and size:

@@ -22,6 +22,7 @@ internal static class CorpusInfo
         w.WriteStartObject();
         WriteTexts(w, "detector_mixed", BenchText.Mixed(DetectorTexts, Seed));
         WriteTexts(w, "detector_dense", BenchText.Dense(DetectorTexts, Seed));
+        WriteTexts(w, "detector_short", BenchText.Short(DetectorTexts, Seed));
         var lines = new ActivityGenerator(Seed).Lines(FilterEvents, kind: null);
         w.WriteStartObject("filter_mix");
         w.WriteNumber("events", lines.Length);

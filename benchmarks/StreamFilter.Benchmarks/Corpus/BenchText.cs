@@ -46,6 +46,21 @@ public static class BenchText
     /// <summary>Events in which every one carries identifiers.</summary>
     public static string[] Dense(int count, int seed = 42) => Build(count, seed, sensitiveEvery: 1);
 
+    /// <summary>
+    /// Short events, one sentence each (about 80 bytes, like the peers' corpus and rebuilt keystroke
+    /// text): every other one carries an identifier. Here the engine's cost per scan, not per byte, decides.
+    /// </summary>
+    public static string[] Short(int count, int seed = 42)
+    {
+        var random = new Random(seed);
+        var result = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            result[i] = random.Next(2) == 0 ? Sensitive[random.Next(Sensitive.Length)] : Work[random.Next(Work.Length)];
+        }
+        return result;
+    }
+
     public static long Utf8Bytes(string[] texts)
     {
         long total = 0;

@@ -19,12 +19,10 @@ internal sealed class NormalisedView
 {
     [ThreadStatic] private static NormalisedView? t_view;
 
-    /// <summary>Words that may start a spoken run: digit words, "double", "triple".</summary>
-    private static readonly ContextWords SpokenGate = new(SpokenDigits.GateWords);
-
     private readonly ViewBuffer _folded = new();
     private readonly ViewBuffer _rewritten = new();
     private readonly List<ViewPiece> _pieces = new(64);
+    private readonly List<Replacement> _rewrites = new(4);
     private ViewBuffer _result;
 
     private NormalisedView() => _result = _folded;
@@ -40,7 +38,7 @@ internal sealed class NormalisedView
     public static NormalisedView? Of(ReadOnlySpan<char> text, TextAnchors anchors, bool mayHaveDigitWords = true)
     {
         var fold = CharFolding.FirstCandidate(text);
-        var spoken = MaySpeakDigits(text, anchors, mayHaveDigitWords);
+        var spoken = MaySpeakDigits(anchors, mayHaveDigitWords);
         var separator = anchors.MaySpellEmail() ? SpelledEmail.NextSeparator(text, 0) : -1;
         if (fold < 0 && !spoken && separator < 0)
         {
@@ -61,9 +59,13 @@ internal sealed class NormalisedView
         }
     }
 
-    private static bool MaySpeakDigits(ReadOnlySpan<char> text, TextAnchors anchors, bool mayHaveDigitWords) =>
-        anchors.IsolatedDigits(SpokenDigits.MinSpacedDigits) >= SpokenDigits.MinSpacedDigits
-        || (mayHaveDigitWords && SpokenGate.AnyIn(text, anchors));
+    /// <summary>
+    /// Whether a spoken or spaced-out run may occur: the caller's word gate saw a digit word (then the
+    /// spoken pass itself, which visits only number-word heads, is cheaper than a second exact gate), or
+    /// single digits stand spaced out.
+    /// </summary>
+    private static bool MaySpeakDigits(TextAnchors anchors, bool mayHaveDigitWords) =>
+        mayHaveDigitWords || anchors.SpacedDigitPairs(SpokenDigits.MinSpacedDigits - 1) >= SpokenDigits.MinSpacedDigits - 1;
 
     private bool Build(ReadOnlySpan<char> text, TextAnchors anchors, int fold, bool spoken, int separator)
     {
@@ -73,7 +75,7 @@ internal sealed class NormalisedView
             var folded = _folded.Text;
             var foldedAnchors = TextAnchors.ForStandalone(folded);
             var separator2 = foldedAnchors.MaySpellEmail() ? SpelledEmail.NextSeparator(folded, 0) : -1;
-            _result = Rewrite(folded, _folded, foldedAnchors, MaySpeakDigits(folded, foldedAnchors, true), separator2)
+            _result = Rewrite(folded, _folded, foldedAnchors, MaySpeakDigits(foldedAnchors, true), separator2)
                 ? _rewritten
                 : _folded;
             return true;
@@ -84,7 +86,8 @@ internal sealed class NormalisedView
 
     /// <summary>
     /// Applies the token rewrites to <paramref name="source"/> (whose own map is <paramref name="sourceMap"/>,
-    /// or the identity), visiting only word starts, from the anchor masks.
+    /// or the identity): spoken runs are looked for only at words that start like a number word
+    /// (<see cref="SpokenDigits.MayStartAt"/>), addresses only around each spelled separator.
     /// </summary>
     private bool Rewrite(ReadOnlySpan<char> source, ViewBuffer? sourceMap, TextAnchors anchors, bool spoken, int separator)
     {
@@ -93,68 +96,109 @@ internal sealed class NormalisedView
             return false;
         }
         _pieces.Clear();
+        _rewrites.Clear();
+        if (spoken)
+        {
+            FindSpoken(source, anchors, spacedDigits: anchors.SpacedDigitPairs(SpokenDigits.MinSpacedDigits - 1) >= SpokenDigits.MinSpacedDigits - 1);
+        }
+        if (separator >= 0)
+        {
+            FindSpelledEmails(source, separator);
+        }
+        if (_rewrites.Count == 0)
+        {
+            return false;
+        }
+        _rewrites.Sort(static (x, y) => x.Start.CompareTo(y.Start));
+        _rewritten.Reset(source.Length);
         var copied = 0;
-        var changed = false;
+        foreach (var rewrite in _rewrites)
+        {
+            if (rewrite.Start < copied)
+            {
+                continue; // overlaps an earlier rewrite
+            }
+            Copy(source, sourceMap, copied, rewrite.Start);
+            for (var k = rewrite.First; k < rewrite.First + rewrite.Count; k++)
+            {
+                var piece = _pieces[k];
+                Append(sourceMap, piece.C, piece.From, piece.To);
+            }
+            copied = rewrite.End;
+        }
+        Copy(source, sourceMap, copied, source.Length);
+        return true;
+    }
+
+    private void FindSpoken(ReadOnlySpan<char> source, TextAnchors anchors, bool spacedDigits)
+    {
         var blocks = anchors.Blocks;
-        // Without spoken digits, only the words shortly before a spelled separator can start an address.
-        var from = spoken ? 0 : Math.Max(0, separator - SpelledEmail.MaxReach);
+        var bytes = anchors.Bytes;
         var previousWord = 0UL;
+        var lastEnd = 0;
         for (var b = 0; b < blocks.Length; b++)
         {
             var word = blocks[b].Letters | blocks[b].Digits;
             var starts = word & ~TextAnchors.Previous(word, previousWord);
             previousWord = word;
-            if (b * 64 + 63 < from)
-            {
-                continue;
-            }
+            // Only number words, and single digits when the text has spaced-out ones.
+            starts &= anchors.NumberWordHeadsIn(b) | (spacedDigits ? blocks[b].Digits : 0);
             for (; starts != 0; starts &= starts - 1)
             {
                 var i = (b * 64) + BitOperations.TrailingZeroCount(starts);
-                if (i < copied || i < from || (i > 0 && char.IsLetterOrDigit(source[i - 1])))
+                if (i < lastEnd || !SpokenDigits.MayStartAt(bytes, i) || (i > 0 && char.IsLetterOrDigit(source[i - 1])))
                 {
                     continue;
                 }
-                var end = spoken && SpokenDigits.CanStart(source[i]) ? SpokenDigits.TryParse(source, i, _pieces) : -1;
-                if (end < 0 && separator >= 0)
+                var first = _pieces.Count;
+                var end = SpokenDigits.TryParse(source, i, _pieces);
+                if (end > 0)
                 {
-                    if (separator < i)
-                    {
-                        separator = SpelledEmail.NextSeparator(source, i);
-                    }
-                    if (separator >= 0 && separator - i <= SpelledEmail.MaxReach)
-                    {
-                        end = SpelledEmail.TryParse(source, i, _pieces);
-                    }
+                    _rewrites.Add(new Replacement(i, end, first, _pieces.Count - first));
+                    lastEnd = end;
                 }
-                if (end < 0)
-                {
-                    if (!spoken && separator < 0)
-                    {
-                        break;
-                    }
-                    continue;
-                }
-                if (!changed)
-                {
-                    _rewritten.Reset(source.Length);
-                    changed = true;
-                }
-                Copy(source, sourceMap, copied, i);
-                foreach (var piece in _pieces)
-                {
-                    Append(sourceMap, piece.C, piece.From, piece.To);
-                }
-                _pieces.Clear();
-                copied = end;
             }
         }
-        if (changed)
-        {
-            Copy(source, sourceMap, copied, source.Length);
-        }
-        return changed;
     }
+
+    private void FindSpelledEmails(ReadOnlySpan<char> source, int separator)
+    {
+        var lastEnd = 0;
+        for (var p = separator; p >= 0; p = p + 1 < source.Length ? SpelledEmail.NextSeparator(source, p + 1) : -1)
+        {
+            if (p < lastEnd || !SpelledEmail.MayFollow(source, p))
+            {
+                continue;
+            }
+            // The address starts at the earliest label joined to the separator by dots, or at the label right before it.
+            var labelEnd = p;
+            while (labelEnd > 0 && p - labelEnd < 3 && source[labelEnd - 1] == ' ')
+            {
+                labelEnd--; // "jane (at) example": the separator's spaces belong to it
+            }
+            var nearest = SpelledEmail.LabelStartBefore(source, labelEnd);
+            var earliest = SpelledEmail.LocalStartBefore(source, labelEnd);
+            foreach (var start in earliest == nearest ? [nearest] : (ReadOnlySpan<int>)[earliest, nearest])
+            {
+                if (start < lastEnd || start >= labelEnd || (start > 0 && char.IsLetterOrDigit(source[start - 1])))
+                {
+                    continue;
+                }
+                var first = _pieces.Count;
+                var end = SpelledEmail.TryParse(source, start, _pieces);
+                if (end > p)
+                {
+                    _rewrites.Add(new Replacement(start, end, first, _pieces.Count - first));
+                    lastEnd = end;
+                    break;
+                }
+                _pieces.RemoveRange(first, _pieces.Count - first);
+            }
+        }
+    }
+
+    /// <summary>One replacement: source positions Start to End become pieces First to First + Count - 1.</summary>
+    private readonly record struct Replacement(int Start, int End, int First, int Count);
 
     private void Copy(ReadOnlySpan<char> source, ViewBuffer? sourceMap, int from, int to)
     {

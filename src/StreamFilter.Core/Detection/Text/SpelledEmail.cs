@@ -57,6 +57,108 @@ internal static class SpelledEmail
     }
 
     /// <summary>
+    /// A quick look past the separator at <paramref name="p"/>: a bare " at " in prose ("questions at
+    /// the end", "p99 at 1.8s") is followed by a word, not by a domain, so the parser only runs when the
+    /// next label goes on with a dot and a letter, literal or spelled. Bracketed and "dot" separators always pass.
+    /// </summary>
+    public static bool MayFollow(ReadOnlySpan<char> text, int p)
+    {
+        var at = p;
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+        if (at + 3 >= text.Length || (text[at] | 0x20) != 'a' || (text[at + 1] | 0x20) != 't' || text[at + 2] != ' ')
+        {
+            return true;
+        }
+        var q = at + 3;
+        while (q < text.Length && text[q] == ' ')
+        {
+            q++;
+        }
+        q = Label(text, q, local: false);
+        if (q + 1 < text.Length && text[q] == '.' && Chars.IsAsciiLetter(text[q + 1]))
+        {
+            return true;
+        }
+        return NextSeparator(text, q) == q;
+    }
+
+    /// <summary>Start of the address label that ends at <paramref name="end"/> (no dots), or <paramref name="end"/>.</summary>
+    public static int LabelStartBefore(ReadOnlySpan<char> text, int end)
+    {
+        var s = end;
+        while (s > 0 && end - s < MaxLocal && (Chars.IsAsciiLetterOrDigit(text[s - 1]) || text[s - 1] is '_' or '%' or '+' or '-'))
+        {
+            s--;
+        }
+        return s;
+    }
+
+    /// <summary>
+    /// Start of the earliest label joined by dots (".", " dot ", "[dot]", "(.)"...) to the label that
+    /// ends at <paramref name="end"/>: where a local part like "jane dot doe" before a separator begins.
+    /// </summary>
+    public static int LocalStartBefore(ReadOnlySpan<char> text, int end)
+    {
+        var start = LabelStartBefore(text, end);
+        for (var labels = 0; labels < MaxSeparators && start < end; labels++)
+        {
+            var dotStart = DotEndingAt(text, start);
+            if (dotStart < 0)
+            {
+                break;
+            }
+            var previous = LabelStartBefore(text, dotStart);
+            if (previous == dotStart)
+            {
+                break;
+            }
+            (end, start) = (dotStart, previous);
+        }
+        return start;
+    }
+
+    /// <summary>Start of a dot separator (literal, bracketed or a bare " dot ") that ends at <paramref name="end"/>, or -1.</summary>
+    private static int DotEndingAt(ReadOnlySpan<char> text, int end)
+    {
+        if (end > 0 && text[end - 1] == '.')
+        {
+            return end - 1;
+        }
+        var u = end;
+        while (u > 0 && end - u < 3 && text[u - 1] == ' ')
+        {
+            u--;
+        }
+        foreach (var form in BracketedDots)
+        {
+            if (u >= form.Length && text[(u - form.Length)..u].Equals(form, StringComparison.OrdinalIgnoreCase))
+            {
+                return SpacesBefore(text, u - form.Length);
+            }
+        }
+        if (u < end && u >= 4 && text[(u - 3)..u].Equals("dot", StringComparison.OrdinalIgnoreCase) && text[u - 4] == ' ')
+        {
+            return SpacesBefore(text, u - 3);
+        }
+        return -1;
+    }
+
+    private static int SpacesBefore(ReadOnlySpan<char> text, int pos)
+    {
+        var s = pos;
+        while (s > 0 && pos - s < 3 && text[s - 1] == ' ')
+        {
+            s--;
+        }
+        return s;
+    }
+
+    private static readonly string[] BracketedDots = ["[dot]", "(dot)", "{dot}", "<dot>", "[.]", "(.)"];
+
+    /// <summary>
     /// Parses a spelled address starting at the word start <paramref name="start"/>; on success appends
     /// its pieces and returns its end, else returns -1 and appends nothing.
     /// </summary>

@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+
 namespace StreamFilter.Core.Detection.Text;
 
 /// <summary>
@@ -106,8 +108,36 @@ internal static class SpokenDigits
         return d >= 0 && word.Equals(d == 0 && word.Length <= 2 ? (word.Length == 1 ? "o" : "oh") : Words[d], StringComparison.OrdinalIgnoreCase) ? d : -1;
     }
 
-    /// <summary>True when <paramref name="c"/> can start a run: a digit or the first letter of a number word.</summary>
-    public static bool CanStart(char c) => Chars.IsDigit(c) || (c | 0x20) is 'z' or 'o' or 't' or 'f' or 's' or 'e' or 'n' or 'd';
+    /// <summary>
+    /// True when the word at <paramref name="i"/> of the narrowed text (<see cref="TextAnchors.Bytes"/>,
+    /// padded) can start a run: a single digit, or the first four letters of a number word, compared
+    /// as one folded integer so ordinary words cost a few compares.
+    /// </summary>
+    public static bool MayStartAt(ReadOnlySpan<byte> bytes, int i)
+    {
+        var c = bytes[i];
+        if (Chars.IsDigit((char)c))
+        {
+            return !Chars.IsDigit((char)bytes[i + 1]);
+        }
+        var head = BinaryPrimitives.ReadUInt32LittleEndian(bytes[i..]) | 0x20202020;
+        var three = head & 0xFFFFFF;
+        return three is Three_one or Three_two or Three_six
+            || head is Four_zero or Four_thre or Four_four or Four_five or Four_seve or Four_eigh or Four_nine or Four_doub or Four_trip;
+    }
+
+    private const uint Three_one = 'o' | ('n' << 8) | ('e' << 16);
+    private const uint Three_two = 't' | ('w' << 8) | ('o' << 16);
+    private const uint Three_six = 's' | ('i' << 8) | ('x' << 16);
+    private const uint Four_zero = 'z' | ('e' << 8) | ('r' << 16) | ((uint)'o' << 24);
+    private const uint Four_thre = 't' | ('h' << 8) | ('r' << 16) | ((uint)'e' << 24);
+    private const uint Four_four = 'f' | ('o' << 8) | ('u' << 16) | ((uint)'r' << 24);
+    private const uint Four_five = 'f' | ('i' << 8) | ('v' << 16) | ((uint)'e' << 24);
+    private const uint Four_seve = 's' | ('e' << 8) | ('v' << 16) | ((uint)'e' << 24);
+    private const uint Four_eigh = 'e' | ('i' << 8) | ('g' << 16) | ((uint)'h' << 24);
+    private const uint Four_nine = 'n' | ('i' << 8) | ('n' << 16) | ((uint)'e' << 24);
+    private const uint Four_doub = 'd' | ('o' << 8) | ('u' << 16) | ((uint)'b' << 24);
+    private const uint Four_trip = 't' | ('r' << 8) | ('i' << 16) | ((uint)'p' << 24);
 
     private static int WordEnd(ReadOnlySpan<char> text, int pos)
     {

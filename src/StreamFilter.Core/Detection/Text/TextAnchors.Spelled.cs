@@ -58,3 +58,29 @@ internal sealed partial class TextAnchors
         return false;
     }
 }
+
+/// <summary>Where a number word may start, over the narrowed bytes.</summary>
+internal sealed partial class TextAnchors
+{
+    /// <summary>The first three letters of every word that can start or continue a spoken run.</summary>
+    private static readonly string[] NumberWordHeads = ["zer", "one", "two", "thr", "fou", "fiv", "six", "sev", "eig", "nin", "dou", "tri"];
+
+    /// <summary>
+    /// Bit k set when the three characters at 64 <paramref name="block"/> + k are the head of a number
+    /// word ("thr" of three, "dou" of double), any case: 36 byte compares, so the spoken-digit pass
+    /// visits number words only instead of every word.
+    /// </summary>
+    public ulong NumberWordHeadsIn(int block)
+    {
+        ref var at0 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_bytes), block * BlockLength);
+        var here = Vector512.LoadUnsafe(ref at0) | Vector512.Create((byte)0x20);
+        var next = Vector512.LoadUnsafe(ref Unsafe.Add(ref at0, 1)) | Vector512.Create((byte)0x20);
+        var after = Vector512.LoadUnsafe(ref Unsafe.Add(ref at0, 2)) | Vector512.Create((byte)0x20);
+        var heads = 0UL;
+        foreach (var head in NumberWordHeads)
+        {
+            heads |= Is(here, head[0]) & Is(next, head[1]) & Is(after, head[2]);
+        }
+        return heads;
+    }
+}
