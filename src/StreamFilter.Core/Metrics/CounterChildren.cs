@@ -46,7 +46,8 @@ internal sealed class CounterChildren
 
     private Counter.Child Late(string value)
     {
-        if (_lateValueShape is null || !_lateValueShape(value))
+        // Only values that passed the shape check are in the table: look there first, check the shape once per new value.
+        if (_lateValueShape is null)
         {
             return _other;
         }
@@ -57,6 +58,8 @@ internal sealed class CounterChildren
         }
 
         // The cap is checked before adding, so two threads may each add one more: still bounded.
-        return _late.Count >= MaxLateValues ? _other : _late.GetOrAdd(value, static (v, counter) => counter.WithLabels(v), _counter);
+        return !_lateValueShape(value) || _late.Count >= MaxLateValues
+            ? _other
+            : _late.GetOrAdd(value, static (v, counter) => counter.WithLabels(v), _counter);
     }
 }
