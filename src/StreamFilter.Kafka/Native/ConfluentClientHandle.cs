@@ -8,7 +8,7 @@ namespace StreamFilter.Kafka.Native;
 /// <summary>
 /// The rd_kafka_t behind a Confluent.Kafka client, for producing and consuming through librdkafka
 /// directly while everything else (transactions, rebalances, commits) stays on the Confluent client.
-/// Confluent.Kafka 1.9.3 keeps it internal (<c>Handle.LibrdkafkaHandle</c>, a SafeHandle), so this is
+/// Confluent.Kafka 2.16.0 keeps it internal (<c>Handle.LibrdkafkaHandle</c>, a SafeHandle), so this is
 /// the one place that reaches it by reflection, once per client, at start-up. The SafeHandle is
 /// AddRef'ed for this object's lifetime: the native pointer stays valid even if the client is disposed
 /// first. A Confluent.Kafka version without these members fails here, at start, naming itself.
@@ -16,7 +16,7 @@ namespace StreamFilter.Kafka.Native;
 internal sealed class ConfluentClientHandle : IDisposable
 {
     /// <summary>The Confluent.Kafka version whose internals this file was written against.</summary>
-    public const string PinnedConfluentVersion = "1.9.3";
+    public const string PinnedConfluentVersion = "2.16.0";
 
     private readonly SafeHandle owner;
     private readonly Func<object, Exception?>? readCallbackException;
