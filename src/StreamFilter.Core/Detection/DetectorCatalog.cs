@@ -41,6 +41,7 @@ public static class DetectorCatalog
         new JwtDetector(),
         new KnownTokenDetector(),
         new SecretAssignmentDetector(),
+        new PasswordPhraseDetector(),
         new CommandLineCredentialsDetector(),
         new HighEntropySecretDetector(),
     ];
