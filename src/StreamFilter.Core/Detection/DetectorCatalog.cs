@@ -40,6 +40,7 @@ public static class DetectorCatalog
         new PrivateKeyDetector(),
         new JwtDetector(),
         new KnownTokenDetector(),
+        new AzureClientSecretDetector(),
         new SecretAssignmentDetector(),
         new PasswordPhraseDetector(),
         new CommandLineCredentialsDetector(),

@@ -97,7 +97,11 @@ public sealed class CommandLineCredentialsDetector : AnchoredDetector
         }
     }
 
-    /// <summary>The password of a <c>user:password</c> argument starting near <paramref name="p"/>.</summary>
+    /// <summary>
+    /// The password of a <c>user:password</c> argument starting near <paramref name="p"/>. The argument is
+    /// one shell word, quoted in parts or not (<c>kevin:'pRf7'</c>, <c>"{id}":"{secret}"</c>); a user
+    /// alone with a trailing ':' is an API key passed as the user (<c>curl -u "sk_live_...:"</c>).
+    /// </summary>
     private static bool TryUserPassword(ReadOnlySpan<char> text, int p, out int from, out int to)
     {
         from = to = 0;
@@ -105,18 +109,27 @@ public sealed class CommandLineCredentialsDetector : AnchoredDetector
         {
             p++;
         }
-        if (p >= text.Length)
+        var wordEnd = ShellWordEnd(text, p);
+        var word = text[p..wordEnd];
+        var colon = word.IndexOf(':');
+        if (colon < 0)
         {
             return false;
         }
-        var value = Argument(text, p, out var start);
-        var colon = value.IndexOf(':');
-        if (colon < 0 || colon == value.Length - 1)
+        var user = Unquote(word[..colon], p, out _);
+        var password = Unquote(word[(colon + 1)..], p + colon + 1, out var passwordStart);
+        if (password.IsEmpty)
         {
-            return false;
+            // "key:" with no password: the user is the credential when it looks like a key.
+            var key = Unquote(word[..colon], p, out var keyStart);
+            if (key.Length < 8 || SecretText.CharClasses(key) < 2 || !key.ContainsAnyInRange('0', '9') || SecretText.IsPlaceholder(key))
+            {
+                return false;
+            }
+            from = keyStart;
+            to = keyStart + key.Length;
+            return true;
         }
-        var user = value[..colon];
-        var password = value[(colon + 1)..];
         // "user:password", "username:token": the documentation's stand-ins, not credentials.
         if ((user.Length > 0 && user[0] == '$') || SecretText.IsPlaceholder(password)
             || SecretAssignmentDetector.IsNotValue(password)
@@ -124,9 +137,60 @@ public sealed class CommandLineCredentialsDetector : AnchoredDetector
         {
             return false;
         }
-        from = start + colon + 1;
-        to = from + password.Length;
+        from = passwordStart;
+        to = passwordStart + password.Length;
         return true;
+    }
+
+    /// <summary>The end of the shell word at <paramref name="p"/>: quoted parts run to their closing quote.</summary>
+    private static int ShellWordEnd(ReadOnlySpan<char> text, int p)
+    {
+        while (p < text.Length)
+        {
+            var c = text[p];
+            if (c is '\'' or '"')
+            {
+                var close = text[(p + 1)..].IndexOfAny(c, '\n');
+                if (close < 0 || text[p + 1 + close] == '\n')
+                {
+                    return p;
+                }
+                p += close + 2;
+                continue;
+            }
+            if (ValueEnd.Contains(c))
+            {
+                return p;
+            }
+            p++;
+        }
+        return p;
+    }
+
+    /// <summary>
+    /// <paramref name="part"/> without its quotes and one pair of braces ("{secret}", as some docs write
+    /// values), and where that starts. Template braces ("{{ var }}") stay for the placeholder check.
+    /// </summary>
+    private static ReadOnlySpan<char> Unquote(ReadOnlySpan<char> part, int partStart, out int start)
+    {
+        var lead = 0;
+        var trail = part.Length;
+        // Quotes may open in the user part and close in the password part: "user:password".
+        while (lead < trail && part[lead] is '\'' or '"')
+        {
+            lead++;
+        }
+        while (trail > lead && part[trail - 1] is '\'' or '"')
+        {
+            trail--;
+        }
+        if (trail - lead >= 2 && part[lead] == '{' && part[trail - 1] == '}' && part[lead + 1] != '{')
+        {
+            lead++;
+            trail--;
+        }
+        start = partStart + lead;
+        return part[lead..trail];
     }
 
     /// <summary>A table option at <paramref name="at"/> whose command is named before it, and its password.</summary>
