@@ -43,6 +43,7 @@ public static class DetectorCatalog
         new AzureClientSecretDetector(),
         new SecretAssignmentDetector(),
         new PasswordPhraseDetector(),
+        new SeedPhraseDetector(),
         new CommandLineCredentialsDetector(),
         new HighEntropySecretDetector(),
     ];

@@ -97,8 +97,10 @@ public sealed class PasswordPhraseDetector : AnchoredDetector
     {
         start = end = 0;
         var q = p;
+        var weakLink = false;
         if (Link(text, ref q, key))
         {
+            weakLink = text[q - 1] is '-' or '–' or '—' or '>';
             // "password = x", "pwd: x": an assignment, which SecretAssignmentDetector reads with the rules of code.
             if (IsSign(text[q - 1]) && IsIdentifierWord(key.Word))
             {
@@ -116,7 +118,9 @@ public sealed class PasswordPhraseDetector : AnchoredDetector
         }
         var value = ReadValue(text, q, key.Glued, out start);
         end = start + value.Length;
-        return IsPassword(value);
+        // "password - mailbox password": a dash or arrow also lists and explains; only a value that
+        // looks chosen (a digit, a symbol, mixed case) follows one.
+        return IsPassword(value) && (!weakLink || SecretText.CharClasses(value) >= 2 || value.IndexOfAnyExcept("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") >= 0);
     }
 
     /// <summary>"for the VPN", "I use": up to six words, the first one a preposition or pronoun, then a link.</summary>

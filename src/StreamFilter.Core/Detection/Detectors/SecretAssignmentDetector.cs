@@ -79,7 +79,7 @@ public sealed class SecretAssignmentDetector : AnchoredDetector
                 continue;
             }
             i = Math.Max(idEnd, at + 1);
-            var entity = IsAttachedShortOption(text[idStart..idEnd]) ? null : KeyEntity(text[idStart..idEnd]);
+            var entity = IsAttachedShortOption(text[idStart..idEnd]) || IsProsePass(text, idStart, idEnd) ? null : KeyEntity(text[idStart..idEnd]);
             if (entity is not null && TryValue(text, idStart, idEnd, entity, out var start, out var end, out var score))
             {
                 findings.Add(entity, start, end, score);
@@ -95,6 +95,14 @@ public sealed class SecretAssignmentDetector : AnchoredDetector
     private static bool IsAttachedShortOption(ReadOnlySpan<char> identifier) =>
         identifier.Length > 2 && identifier[0] == '-' && identifier[1] != '-'
         && identifier[1..].IndexOfAnyExcept("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_") >= 0;
+
+    /// <summary>
+    /// "First pass: determine ...", "a second pass = ...": the bare English word "pass" after another
+    /// word of prose is a noun, not a key; "pass:", "db_pass=" and "dbPass" still are.
+    /// </summary>
+    private static bool IsProsePass(ReadOnlySpan<char> text, int idStart, int idEnd) =>
+        idEnd - idStart == 4 && text[idStart..idEnd].Equals("pass", StringComparison.OrdinalIgnoreCase)
+        && idStart >= 2 && text[idStart - 1] == ' ' && char.IsLetter(text[idStart - 2]);
 
     /// <summary>The entity for an identifier that ends in a key word (digits may follow: token2).</summary>
     internal static string? KeyEntity(ReadOnlySpan<char> identifier)
@@ -158,8 +166,9 @@ public sealed class SecretAssignmentDetector : AnchoredDetector
             score = entity == EntityType.Password ? PasswordScore : QuotedScore;
             return true;
         }
+        var opAt = p;
         var op = Operator(text, ref p, isFlag, isXml);
-        if (op == 0)
+        if (op == 0 || IsDocumentationField(text, idStart))
         {
             return false;
         }
@@ -187,8 +196,15 @@ public sealed class SecretAssignmentDetector : AnchoredDetector
         }
         else
         {
-            var shape = isXml || isFlag || keyQuoted ? ValueShape.Word : ShapeOf(text, idStart, op);
+            // "key: value" in YAML has no space before the ':' ("Pass :meth:`peek`" is prose).
+            var shape = isXml || isFlag || keyQuoted || (op == ':' && text[opAt] != ':') ? ValueShape.Word : ShapeOf(text, idStart, op);
             value = BareValue(text, p, isXml, shape, out start);
+            if (shape == ValueShape.Line && value.ContainsAny(' ', '\t') && !IsLinePassphrase(value, entity))
+            {
+                // Tokens have no spaces, and a line of prose after "token:" is not a value: its first word is judged.
+                var space = value.IndexOfAny(' ', '\t');
+                value = value[..space];
+            }
         }
         // `...` holding a space is shell command substitution, not a literal.
         if (value.Length == 0 || (quote == '`' && value.ContainsAny(' ', '\t')))
@@ -217,7 +233,7 @@ public sealed class SecretAssignmentDetector : AnchoredDetector
         }
         var lineStart = text[..idStart].LastIndexOfAny(LineEnd) + 1;
         var before = text[lineStart..idStart].TrimEnd(' ');
-        if (before.Length > 0 && before[^1] is '?' or '&')
+        if (before.Length > 0 && before[^1] is '?' or '&' or '#')
         {
             return ValueShape.Query;
         }
@@ -409,6 +425,12 @@ public sealed class SecretAssignmentDetector : AnchoredDetector
                 _ => BareValueEnd,
             });
             value = stop < 0 ? rest : rest[..stop];
+            // A form body or fragment without its '?': "token=x&state=y" ends at the next "&key=".
+            var pair = NextConnectionPair(value);
+            if (pair >= 0)
+            {
+                value = value[..pair];
+            }
         }
         if (shape is ValueShape.Word or ValueShape.Query)
         {
@@ -459,13 +481,54 @@ public sealed class SecretAssignmentDetector : AnchoredDetector
         {
             return line[..firstStop];
         }
-        return line;
+        // A keyword argument on its own line ("password=None,", "key_password=key_password,").
+        return line.Length > 0 && line[^1] is ',' or ';' or ')' or '{' ? line[..(firstStop >= 0 ? firstStop : line.Length - 1)] : line;
     }
 
-    /// <summary>The position of a ';' followed by "Key=" (the next keyword of a connection string), or -1.</summary>
+    /// <summary>
+    /// ":param password: the password" and "@param token the token": a docstring field names the
+    /// parameter it documents; its text is a description.
+    /// </summary>
+    private static bool IsDocumentationField(ReadOnlySpan<char> text, int idStart)
+    {
+        var before = text[Math.Max(0, idStart - 8)..idStart];
+        return before.EndsWith(":param ", StringComparison.Ordinal) || before.EndsWith(":type ", StringComparison.Ordinal)
+            || before.EndsWith("@param ", StringComparison.Ordinal) || before.EndsWith(":arg ", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// An unquoted YAML/.env password with spaces ("password: Blue42 sky (old)"): at most four words,
+    /// none after the first a prose word, so "id-token: write to your workflow permissions" stays prose.
+    /// </summary>
+    private static bool IsLinePassphrase(ReadOnlySpan<char> value, string entity)
+    {
+        if (entity != EntityType.Password)
+        {
+            return false;
+        }
+        var words = 0;
+        foreach (var range in value.SplitAny(' ', '\t'))
+        {
+            var word = value[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+            if (++words > 4 || (words > 1 && SecretProse.IsDescription(word.Trim("()[],.'\"!?"))))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The position of a ';' or '&amp;' followed by "key=" (the next keyword of a connection string, the
+    /// next field of a form body "token=x&amp;state=y"), or -1.
+    /// </summary>
     private static int NextConnectionPair(ReadOnlySpan<char> line)
     {
-        for (var i = line.IndexOf(';'); i >= 0; i = line[(i + 1)..].IndexOf(';') is var n and >= 0 ? i + 1 + n : -1)
+        for (var i = line.IndexOfAny(';', '&'); i >= 0; i = line[(i + 1)..].IndexOfAny(';', '&') is var n and >= 0 ? i + 1 + n : -1)
         {
             var after = line[(i + 1)..].TrimStart(' ');
             var name = after.IndexOfAnyExcept(IdentifierChars);
@@ -486,6 +549,10 @@ public sealed class SecretAssignmentDetector : AnchoredDetector
             return true;
         }
         var rest = line[firstStop..];
+        if (rest.StartsWith(", ", StringComparison.Ordinal))
+        {
+            return true; // an argument list: "password, scope=scope, **kwargs)"
+        }
         return rest.StartsWith(" + ", StringComparison.Ordinal) || rest.StartsWith(" or ", StringComparison.Ordinal)
             || rest.StartsWith(" || ", StringComparison.Ordinal) || rest.StartsWith(" ?? ", StringComparison.Ordinal)
             || rest.StartsWith(" if ", StringComparison.Ordinal) || rest.StartsWith(" ? ", StringComparison.Ordinal)
@@ -494,7 +561,8 @@ public sealed class SecretAssignmentDetector : AnchoredDetector
 
     private static bool IsCredential(ReadOnlySpan<char> text, ReadOnlySpan<char> value, int end, bool quoted, char op, string entity)
     {
-        if (SecretText.IsPlaceholder(value) || IsNotValue(value))
+        // ":py:data:", ":class:" (reStructuredText roles) and Ruby symbols are not literals.
+        if (SecretText.IsPlaceholder(value) || IsNotValue(value) || value[0] == ':' || (!quoted && SecretProse.IsInflectedWord(value)))
         {
             return false;
         }
