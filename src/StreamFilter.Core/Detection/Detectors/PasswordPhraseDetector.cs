@@ -13,8 +13,9 @@ namespace StreamFilter.Core.Detection.Detectors;
 /// <remarks>
 /// Prose that describes a password instead of giving it ("the password is too short", "ist falsch",
 /// "is being reset") is told apart by <see cref="SecretProse"/>; placeholders by
-/// <see cref="SecretText.IsPlaceholder"/>. Key words are found by one vectorized multi-string search
-/// (<see cref="KeywordSearch"/>); texts with non-ASCII characters use the runtime's case-insensitive search.
+/// <see cref="SecretText.IsPlaceholder"/>. ASCII key words are found by the vectorized key-word pass of
+/// <see cref="SecretAssignmentDetector"/> (one pass for both); keys in other scripts by the runtime's
+/// case-insensitive search, only in texts that hold non-ASCII characters.
 /// </remarks>
 public sealed class PasswordPhraseDetector : AnchoredDetector
 {
@@ -28,9 +29,6 @@ public sealed class PasswordPhraseDetector : AnchoredDetector
     /// <summary>Longest first, so "pin code" wins over "pin" and "passwort" is not read as "pass".</summary>
     private static readonly PasswordPhraseKey[] Keys = [.. PasswordPhrases.All.OrderByDescending(k => k.Word.Length)];
 
-    private static readonly KeywordSearch AsciiKeys = new(Keys.Where(k => System.Text.Ascii.IsValid(k.Word)).Select(k => k.Word).ToArray());
-
-    private static readonly SearchValues<string> AllKeys = SearchValues.Create(Keys.Select(k => k.Word).ToArray(), StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<char> OpenQuotes = SearchValues.Create("\"'`“‘«„「『");
 
@@ -40,51 +38,73 @@ public sealed class PasswordPhraseDetector : AnchoredDetector
 
     public override IReadOnlyList<string> EntityTypes => Types;
 
+    /// <summary>The ASCII key words, searched for by <see cref="SecretAssignmentDetector"/>'s one key-word pass.</summary>
+    internal static IReadOnlyList<string> AsciiKeyWords { get; } = Keys.Where(k => System.Text.Ascii.IsValid(k.Word)).Select(k => k.Word).ToArray();
+
+    /// <summary>Keys in other scripts, searched for here only when a text holds non-ASCII characters.</summary>
+    private static readonly SearchValues<string> NonAsciiKeys =
+        SearchValues.Create(Keys.Where(k => !System.Text.Ascii.IsValid(k.Word)).Select(k => k.Word).ToArray(), StringComparison.OrdinalIgnoreCase);
+
     internal override void Scan(ReadOnlySpan<char> text, TextAnchors anchors, FindingList findings)
     {
-        var nonAscii = anchors.HasNonAscii;
+        // ASCII keys ("password", "Passwort", "pw") come through SecretAssignmentDetector's search.
+        if (!anchors.HasNonAscii)
+        {
+            return;
+        }
         var i = 0;
         while (i < text.Length)
         {
-            var at = NextKey(text, anchors, nonAscii, i);
-            if (at < 0)
+            var hit = text[i..].IndexOfAny(NonAsciiKeys);
+            if (hit < 0)
             {
                 return;
             }
-            i = at + 1;
-            var key = KeyAt(text[at..]);
-            if (key is null || (!key.Glued && !Chars.IsWordStart(text, at)))
-            {
-                continue;
-            }
-            var keyEnd = at + key.Word.Length;
-            // "passwords are", "pinned": a longer word.
-            if (!key.Glued && !Chars.IsWordEnd(text, keyEnd))
-            {
-                continue;
-            }
-            if (TryValue(text, keyEnd, key, out var start, out var end))
-            {
-                findings.Add(EntityType.Password, start, end, Score);
-                i = end;
-            }
+            var at = i + hit;
+            i = TryAt(text, at, findings, out var end) ? end : at + 1;
         }
     }
 
-    private static int NextKey(ReadOnlySpan<char> text, TextAnchors anchors, bool nonAscii, int from)
+    /// <summary>
+    /// A password phrase whose key starts at <paramref name="at"/>: reports its value and gives its end.
+    /// Called for ASCII keys by <see cref="SecretAssignmentDetector"/>, which finds them in its own pass.
+    /// </summary>
+    internal static bool TryAt(ReadOnlySpan<char> text, int at, FindingList findings, out int end)
     {
-        if (!nonAscii)
+        end = 0;
+        // Every ASCII key starts a word; only the glued (CJK, Thai) keys may follow a letter.
+        if (text[at] < 128 && !Chars.IsWordStart(text, at))
         {
-            return AsciiKeys.IndexOfAny(text, anchors, from);
+            return false;
         }
-        var hit = text[from..].IndexOfAny(AllKeys);
-        return hit < 0 ? -1 : from + hit;
+        var key = KeyAt(text[at..]);
+        if (key is null || (!key.Glued && !Chars.IsWordStart(text, at)))
+        {
+            return false;
+        }
+        var keyEnd = at + key.Word.Length;
+        // "passwords are", "pinned": a longer word.
+        if (!key.Glued && !Chars.IsWordEnd(text, keyEnd))
+        {
+            return false;
+        }
+        if (!TryValue(text, keyEnd, key, out var start, out end))
+        {
+            return false;
+        }
+        findings.Add(EntityType.Password, start, end, Score);
+        return true;
     }
 
     private static PasswordPhraseKey? KeyAt(ReadOnlySpan<char> rest)
     {
+        var first = char.ToLowerInvariant(rest[0]);
         foreach (var key in Keys)
         {
+            if (key.First != first)
+            {
+                continue;
+            }
             if (rest.StartsWith(key.Word, StringComparison.OrdinalIgnoreCase))
             {
                 return key;

@@ -13,6 +13,9 @@ namespace StreamFilter.Core.Detection.Detectors;
 internal sealed record PasswordPhraseKey(string Word, string[] Links, bool Glued = false, bool DigitsOnly = false, bool DirectDigits = false)
 {
     public bool AcceptsDirectDigits => DigitsOnly || DirectDigits;
+
+    /// <summary>The first character in lower case, so a candidate is compared only with keys that can match.</summary>
+    public char First { get; } = char.ToLowerInvariant(Word[0]);
 }
 
 /// <summary>
@@ -45,11 +48,6 @@ internal static class PasswordPhrases
         new("pw", English),
         new("pwd", English),
         new("passwd", English),
-        new("wifi key", English),
-        new("wi-fi key", English),
-        new("wlan key", English),
-        new("wpa key", English),
-        new("network key", English),
         new("wachtwoord", Dutch),
         new("contraseña", Spanish),
         new("contrasena", Spanish),
@@ -94,11 +92,7 @@ internal static class PasswordPhrases
         new("pincode", English, DigitsOnly: true),
         new("pin number", English, DigitsOnly: true),
         new("door code", English, DigitsOnly: true),
-        new("gate code", English, DigitsOnly: true),
         new("alarm code", English, DigitsOnly: true),
-        new("lock code", English, DigitsOnly: true),
-        new("access code", English, DigitsOnly: true),
-        new("unlock code", English, DigitsOnly: true),
         new("geheimzahl", German, DigitsOnly: true),
     ];
 

@@ -42,7 +42,35 @@ public sealed class SecretAssignmentDetector : AnchoredDetector
         "access_key", "accesskey", "private_key", "privatekey", "auth", "credential", "credentials", "authorization",
     ];
 
-    private static readonly KeywordSearch KeyWords = new([.. PasswordWords, .. SecretWords]);
+    /// <summary>What may follow a key word shorter than the search filter's four characters (declared before its use).</summary>
+    private static readonly string[] ShortWordEndings = [" ", ":", "=", "\"", "'", "_"];
+
+    /// <summary>
+    /// One search finds the assignment key words and the ASCII words of <see cref="PasswordPhraseDetector"/>
+    /// (a search pass costs as much as either detector's work after it). The vectorized filter in front
+    /// of the search grows less precise with every word it holds, so it holds as few as find them all:
+    /// see <see cref="SearchWords"/>.
+    /// </summary>
+    private static readonly KeywordSearch KeyWords = new(SearchWords(PasswordWords.Concat(SecretWords).ToArray(), PasswordPhraseDetector.AsciiKeyWords));
+
+    /// <summary>
+    /// Words to search for: an assignment word found inside another ("secret" in "client_secret") is
+    /// enough, since the identifier around a hit is read whole; a phrase key is dropped only when another
+    /// word starts it ("pass" for "passcode"), since the phrase is read from the hit.
+    /// </summary>
+    internal static string[] SearchWords(IReadOnlyList<string> assignmentWords, IReadOnlyList<string> phraseKeys)
+    {
+        var all = assignmentWords.Concat(phraseKeys).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        // Only a word of the filter's full width covers another: short ones are searched with a following
+        // character ("pw:"), which "pwd=" does not start with.
+        bool Covered(string word, bool inside) => all.Any(other => other.Length < word.Length && other.Length >= 4
+            && (inside ? word.Contains(other, StringComparison.OrdinalIgnoreCase) : word.StartsWith(other, StringComparison.OrdinalIgnoreCase)));
+        // The filter reads four characters: a shorter word accepts anything after it and lets through
+        // most of the text ("pw" in every "pwm", "pin" in "ping"), so it is searched with what follows a key.
+        return all.Where(w => !(assignmentWords.Contains(w, StringComparer.OrdinalIgnoreCase) ? Covered(w, inside: true) : Covered(w, inside: false)))
+            .SelectMany(w => w.Length >= 4 ? [w] : ShortWordEndings.Select(end => w + end))
+            .ToArray();
+    }
 
     private static readonly string[] AuthSchemes = ["Bearer", "Basic", "Token", "Digest", "Bot", "ApiKey", "SSWS"];
 
@@ -84,6 +112,10 @@ public sealed class SecretAssignmentDetector : AnchoredDetector
             {
                 findings.Add(entity, start, end, score);
                 i = end;
+            }
+            else if (PasswordPhraseDetector.TryAt(text, at, findings, out var phraseEnd))
+            {
+                i = Math.Max(i, phraseEnd);
             }
         }
     }
@@ -402,8 +434,9 @@ public sealed class SecretAssignmentDetector : AnchoredDetector
         ReadOnlySpan<char> value;
         if (isXml)
         {
-            var close = rest.IndexOf('<');
-            value = close < 0 ? rest : rest[..close];
+            // Element content ends at the closing tag; "<password> ssh host" with none is not XML.
+            var close = rest.IndexOf("</", StringComparison.Ordinal);
+            value = close < 0 ? [] : rest[..close];
         }
         else if (shape == ValueShape.Line)
         {

@@ -45,19 +45,94 @@ public sealed class SeedPhraseDetector : AnchoredDetector
     /// <summary>The list as shipped, for tests.</summary>
     internal static IReadOnlyList<string> List => WordList;
 
+    /// <summary>Twelve words of three letters and eleven separators.</summary>
+    private const int MinPhraseLength = MinWords * (MinWordLength + 1) - 1;
+
     internal override void Scan(ReadOnlySpan<char> text, TextAnchors anchors, FindingList findings)
     {
-        // Twelve words of three letters and eleven separators.
-        if (text.Length < MinWords * (MinWordLength + 1) - 1)
+        if (text.Length < MinPhraseLength)
         {
             return;
         }
+        // A phrase holds no one- or two-letter word and none of the characters of code and markup, so
+        // it lies between two such "breakers" at least MinPhraseLength apart. Breakers come from the
+        // anchor masks a block at a time; prose has a short word every few words, code has '_', '=',
+        // '/' and ':', and only the rare long stretch without any is walked word by word.
         var blocks = anchors.Blocks;
+        var last = -1; // the last breaker seen
+        for (var b = 0; b < blocks.Length; b++)
+        {
+            for (var breakers = Breakers(blocks, b); breakers != 0; breakers &= breakers - 1)
+            {
+                var at = b * 64 + BitOperations.TrailingZeroCount(breakers);
+                if (at - last - 1 >= MinPhraseLength)
+                {
+                    ScanStretch(text, anchors, last + 1, at, findings);
+                }
+                last = at;
+            }
+        }
+        if (text.Length - last - 1 >= MinPhraseLength)
+        {
+            ScanStretch(text, anchors, last + 1, text.Length, findings);
+        }
+    }
+
+    /// <summary>
+    /// Starts of one- and two-letter words, and characters no phrase holds (a '.' or ':' ends a
+    /// sentence or a name unless it follows a number: "2. abandon"), in block <paramref name="b"/>.
+    /// </summary>
+    private static ulong Breakers(ReadOnlySpan<AnchorBlock> blocks, int b)
+    {
+        ref readonly var block = ref blocks[b];
+        var letters = block.Letters;
+        var starts = letters & ~TextAnchors.Previous(letters, b > 0 ? blocks[b - 1].Letters : 0);
+        var ends = WordEnds(blocks, b);
+        // A word of one letter starts where it ends; one of two ends one place after its start.
+        var shortWords = (starts & ends) | (starts & TextAnchors.Next(ends, b + 1 < blocks.Length ? WordEnds(blocks, b + 1) : 0));
+        return shortWords | block.NonAscii | block.Underscore | block.Slash | block.EqualsSign | block.At | block.Tilde
+            | block.Plus | ((block.Colon | block.Dot) & ~TextAnchors.Previous(block.Digits, b > 0 ? blocks[b - 1].Digits : 0));
+    }
+
+    /// <summary>How many words start in [<paramref name="from"/>, <paramref name="to"/>): a popcount per block.</summary>
+    private static int WordsIn(ReadOnlySpan<AnchorBlock> blocks, int from, int to)
+    {
+        var count = 0;
+        for (var b = from / 64; b * 64 < to; b++)
+        {
+            var letters = blocks[b].Letters;
+            var starts = letters & ~TextAnchors.Previous(letters, b > 0 ? blocks[b - 1].Letters : 0);
+            if (b * 64 < from)
+            {
+                starts &= ulong.MaxValue << (from - b * 64);
+            }
+            if (to - b * 64 < 64)
+            {
+                starts &= (1UL << (to - b * 64)) - 1;
+            }
+            count += BitOperations.PopCount(starts);
+        }
+        return count;
+    }
+
+    /// <summary>The last letter of each word in block <paramref name="b"/>.</summary>
+    private static ulong WordEnds(ReadOnlySpan<AnchorBlock> blocks, int b) =>
+        blocks[b].Letters & ~TextAnchors.Next(blocks[b].Letters, b + 1 < blocks.Length ? blocks[b + 1].Letters : 0);
+
+    /// <summary>Walks the words of [<paramref name="from"/>, <paramref name="to"/>) for runs of list words.</summary>
+    private static void ScanStretch(ReadOnlySpan<char> text, TextAnchors anchors, int from, int to, FindingList findings)
+    {
+
+        var blocks = anchors.Blocks;
+        if (WordsIn(blocks, from, to) < MinWords)
+        {
+            return; // most stretches: a clause of long words, too few for a phrase
+        }
         var runStart = 0;
         var runCount = 0;
         var lastEnd = 0;
-        var resume = 0;
-        for (var b = 0; b < blocks.Length; b++)
+        var resume = from;
+        for (var b = from / 64; b * 64 < to; b++)
         {
             var letters = blocks[b].Letters;
             var starts = letters & ~TextAnchors.Previous(letters, b > 0 ? blocks[b - 1].Letters : 0);
@@ -68,8 +143,12 @@ public sealed class SeedPhraseDetector : AnchoredDetector
                 {
                     continue;
                 }
+                if (s >= to)
+                {
+                    break;
+                }
                 var e = s + 1;
-                while (e < text.Length && e - s <= MaxWordLength && Chars.IsAsciiLetter(text[e]))
+                while (e < to && e - s <= MaxWordLength && Chars.IsAsciiLetter(text[e]))
                 {
                     e++;
                 }
