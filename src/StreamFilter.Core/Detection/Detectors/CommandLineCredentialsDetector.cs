@@ -26,7 +26,9 @@ public sealed class CommandLineCredentialsDetector : AnchoredDetector
     /// <summary>Characters that end one command of a line: pipes, lists, substitutions.</summary>
     private static readonly SearchValues<char> CommandBreaks = SearchValues.Create("\n\r|;&`(");
 
-    private static readonly CommandLinePasswordOption[] Options = [.. CommandLinePasswordOptions.All];
+    /// <summary>The table's options by the character after their first dash: an option dash is compared with its few.</summary>
+    private static readonly CommandLinePasswordOption[][] OptionsByLetter = Enumerable.Range(0, 128)
+        .Select(c => CommandLinePasswordOptions.All.Where(o => o.Option[1] == c).ToArray()).ToArray();
 
     public override string Id => "command_line_credentials";
 
@@ -198,7 +200,12 @@ public sealed class CommandLineCredentialsDetector : AnchoredDetector
     {
         from = to = 0;
         var rest = text[at..];
-        foreach (var option in Options)
+        var letter = text[at + 1];
+        if (letter >= 128)
+        {
+            return false;
+        }
+        foreach (var option in OptionsByLetter[letter])
         {
             if (!rest.StartsWith(option.Option, StringComparison.Ordinal))
             {
