@@ -40,7 +40,10 @@ public static class DetectorCatalog
         new PrivateKeyDetector(),
         new JwtDetector(),
         new KnownTokenDetector(),
+        new AzureClientSecretDetector(),
         new SecretAssignmentDetector(),
+        new PasswordPhraseDetector(),
+        new SeedPhraseDetector(),
         new CommandLineCredentialsDetector(),
         new HighEntropySecretDetector(),
     ];

@@ -48,4 +48,5 @@ public static class EntityType
     public const string PrivateKey = "PRIVATE_KEY";
     public const string Password = "PASSWORD";
     public const string GenericSecret = "GENERIC_SECRET";
+    public const string CryptoSeedPhrase = "CRYPTO_SEED_PHRASE";
 }

@@ -46,6 +46,7 @@ public static class EntitySensitivity
             [EntityType.PrivateKey] = (Category.Credentials, SensitivityLevel.Secret),
             [EntityType.Password] = (Category.Credentials, SensitivityLevel.Secret),
             [EntityType.GenericSecret] = (Category.Credentials, SensitivityLevel.Secret),
+            [EntityType.CryptoSeedPhrase] = (Category.Credentials, SensitivityLevel.Secret),
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Unknown (custom) types default to level 3 with no category: fail closed.</summary>
