@@ -8,8 +8,12 @@ namespace StreamFilter.Core.Detection.Detectors.NationalIds;
 /// </summary>
 public abstract class NationalIdDetector : DigitRunDetector
 {
-    /// <summary>Reported without context.</summary>
-    internal const float Score = 0.6f;
+    /// <summary>
+    /// Reported without context; above a formatted national phone number (0.6), since many ids are
+    /// also valid phone numbers somewhere ("871220-2384" is a Mexican one) and the checksum is the
+    /// stronger evidence.
+    /// </summary>
+    internal const float Score = 0.65f;
 
     /// <summary>Reported only next to a context word (0.3 + 0.35 = 0.65, above a formatted phone's 0.6 on the same span).</summary>
     internal const float WeakScore = 0.3f;
