@@ -38,7 +38,7 @@ public sealed class PhoneNumberDetector : AnchoredDetector
 
     private static readonly EntityScoring Scoring = new(0.5f, new ContextWords(
         ["phone", "tel", "tel.", "telephone", "mobile", "cell", "call", "fax", "contact", "sms", "text me",
-         "whatsapp", "reach me", "dial", "landline", "ring me", "voicemail",
+         "whatsapp", "reach me", "dial", "landline", "ring me", "voicemail", "desk", "answering",
          // other languages: German, French, Spanish, Portuguese, Italian, Dutch, Swedish, Polish, Japanese
          "telefon", "handy", "mobil", "rufnummer", "anrufen", "téléphone", "telephone", "portable", "appeler",
          "teléfono", "telefono", "móvil", "movil", "celular", "llamar", "telefone", "ligar", "cellulare",

@@ -101,7 +101,8 @@ internal ref struct PhoneShape
             }
             break;
         }
-        if (shape.NumberEnd == 0)
+        // A number running into a clock time ("... 11:20") is a timestamp.
+        if (shape.NumberEnd == 0 || (shape.NumberEnd + 1 < text.Length && text[shape.NumberEnd] == ':' && Chars.IsDigit(text[shape.NumberEnd + 1])))
         {
             return false;
         }
@@ -146,10 +147,13 @@ internal ref struct PhoneShape
         }
     }
 
-    /// <summary>2024-10-15, 15.10.2024, 10/15/2024: a year of four digits beside groups of one or two.</summary>
+    /// <summary>
+    /// 2024-10-15, 15.10.2024, 10/15/2024 (and "2000-04-16 11" before a clock time): the first three
+    /// groups are a year of four digits before groups of one or two, or three groups end with the year.
+    /// </summary>
     private static bool LooksLikeDate(ReadOnlySpan<int> groups, int separators) =>
-        groups.Length == 3 && separators is 2 or 4 or 8 &&
-        ((groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2) || (groups[0] <= 2 && groups[1] <= 2 && groups[2] is 2 or 4));
+        groups.Length >= 3 && (separators & (2 | 4 | 8)) != 0 &&
+        ((groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2) || (groups.Length == 3 && groups[0] <= 2 && groups[1] <= 2 && groups[2] is 2 or 4));
 
     /// <summary>Dotted versions and IPv4 addresses (1.2.3, 10.20.30.40): a dotted group of one digit, or four groups of at most three.</summary>
     private static bool LooksDotted(ReadOnlySpan<int> groups, int separators)
