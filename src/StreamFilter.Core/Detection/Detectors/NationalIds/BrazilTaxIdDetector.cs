@@ -15,7 +15,8 @@ public sealed class BrazilTaxIdDetector() : NationalIdDetector("br_cpf_cnpj",
 
     public override void MatchRun(ReadOnlySpan<char> text, int start, int run, FindingList findings)
     {
-        if (!DigitGroups.IsNumberStart(text, start))
+        // The written forms start "123." (CPF) or "12." (CNPJ): most short runs of logs are turned away here.
+        if ((run is 2 or 3 && (start + run >= text.Length || text[start + run] != '.')) || !DigitGroups.IsNumberStart(text, start))
         {
             return;
         }

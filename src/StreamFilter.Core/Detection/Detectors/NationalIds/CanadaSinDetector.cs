@@ -8,7 +8,10 @@ namespace StreamFilter.Core.Detection.Detectors.NationalIds;
 /// context word, in English or French.
 /// </summary>
 public sealed class CanadaSinDetector() : NationalIdDetector("ca_sin",
-    ["sin", "sin#", "social insurance", "insurance number", "assurance sociale", "numéro d'assurance sociale", "nas"], EntityType.CaSin)
+    // Context words only match at word starts, not at word ends: a bare "sin" would open the gate at every
+    // "since" and "single", so the abbreviation is only taken with what follows it.
+    ["sin:", "sin#", "sin no", "sin number", "sin is", "social insurance", "insurance number", "assurance sociale",
+     "numéro d'assurance sociale", "nas:", "nas no", "mon nas"], EntityType.CaSin)
 {
     public override bool RequiresContext => true;
 

@@ -7,7 +7,7 @@ namespace StreamFilter.Core.Detection.Detectors.NationalIds;
 /// elfproef. One nine-digit number in eleven passes, so only next to a context word.
 /// </summary>
 public sealed class DutchBsnDetector() : NationalIdDetector("nl_bsn",
-    ["bsn", "burgerservicenummer", "burgerservice", "sofinummer", "sofi-nummer", "sofi", "citizen service number", "persoonsnummer"],
+    ["bsn", "burgerservicenummer", "burgerservice", "sofinummer", "sofi-nummer", "sofi nummer", "citizen service number", "persoonsnummer"],
     EntityType.NlBsn)
 {
     public override bool RequiresContext => true;

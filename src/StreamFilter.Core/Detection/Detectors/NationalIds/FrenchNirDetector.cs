@@ -19,7 +19,9 @@ public sealed class FrenchNirDetector() : NationalIdDetector("fr_nir",
 
     public override void MatchRun(ReadOnlySpan<char> text, int start, int run, FindingList findings)
     {
-        if (text[start] is not ('1' or '2' or '3' or '4' or '7' or '8') || !DigitGroups.IsNumberStart(text, start))
+        // A one-digit run starts only the printed form "1 85 ...".
+        if (text[start] is not ('1' or '2' or '3' or '4' or '7' or '8') || (run == 1 && (start + 1 >= text.Length || text[start + 1] is not (' ' or '.')))
+            || !DigitGroups.IsNumberStart(text, start))
         {
             return;
         }

@@ -4,10 +4,12 @@ namespace StreamFilter.Core.Detection.Detectors.NationalIds;
 
 /// <summary>
 /// Indian Aadhaar numbers: twelve digits, bare or 4-4-4 with spaces or dashes, Verhoeff-checked. One
-/// twelve-digit number in ten passes, so only next to a context word (English or Hindi).
+/// twelve-digit number in ten passes, so only next to a context word. The words are Latin-script: a
+/// context-gated detector's words are searched in every text, and a word starting with a non-ASCII
+/// letter ("आधार") takes the slow whole-text search that measured about 1 µs per event.
 /// </summary>
 public sealed class IndiaAadhaarDetector() : NationalIdDetector("in_aadhaar",
-    ["aadhaar", "aadhar", "adhaar", "adhar", "uidai", "आधार", "unique identification"], EntityType.InAadhaar)
+    ["aadhaar", "aadhar", "adhaar", "adhar", "uidai", "unique identification"], EntityType.InAadhaar)
 {
     public override bool RequiresContext => true;
 

@@ -16,7 +16,8 @@ public sealed class ItalianFiscalCodeDetector() : NationalIdDetector("it_fiscal_
 
     public override void MatchRun(ReadOnlySpan<char> text, int start, int run, FindingList findings)
     {
-        if (run > 3)
+        // The code's first digits follow at least six letters.
+        if (run > 3 || start < 6 || !Chars.IsAsciiLetter(text[start - 1]))
         {
             return;
         }

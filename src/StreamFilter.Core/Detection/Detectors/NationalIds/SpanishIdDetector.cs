@@ -33,7 +33,8 @@ public sealed class SpanishIdDetector() : NationalIdDetector("es_nif",
             }
             return;
         }
-        if (!DigitGroups.IsNumberStart(text, start))
+        // Two digits start only the dotted form "12.345.678-Z".
+        if ((run == 2 && (start + 2 >= text.Length || text[start + 2] != '.')) || !DigitGroups.IsNumberStart(text, start))
         {
             return;
         }
