@@ -135,6 +135,13 @@ public sealed class PhoneNumberDetector : AnchoredDetector
                 return end;
             }
         }
+        return TryShape(text, start, resume, findings);
+    }
+
+    /// <summary>A candidate that is no NANP number, read as a phone shape and judged by the metadata (apart, so the common early exits above need no buffer).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int TryShape(ReadOnlySpan<char> text, int start, int resume, FindingList findings)
+    {
         Span<char> digits = stackalloc char[PhoneShape.MaxDigits];
         if (!PhoneShape.Read(text, start, digits, out var shape) || !Chars.IsNumberEnd(text, shape.End))
         {

@@ -11,13 +11,17 @@ namespace StreamFilter.Core.Detection.Detectors.NationalIds;
 public sealed class ItalianFiscalCodeDetector() : NationalIdDetector("it_fiscal_code",
     ["codice fiscale", "cod. fiscale", "cod fiscale", "c.f.", "cf", "fiscal code", "tessera sanitaria"], EntityType.ItFiscalCode)
 {
-    /// <summary>Digit runs inside a code are 1-3 long (omocodia letters may split them).</summary>
-    public override ulong RunLengths { get; } = LengthRange(1, 3);
+    /// <summary>
+    /// The first digit run of a code is the year (2 digits) or, with omocodia letters in the year, the
+    /// day (2) or the place code (3). One-digit runs, the commonest of all, are not offered: a code whose
+    /// omocodia letters leave only single digits before its place code is missed.
+    /// </summary>
+    public override ulong RunLengths { get; } = LengthRange(2, 3);
 
     public override void MatchRun(ReadOnlySpan<char> text, int start, int run, FindingList findings)
     {
         // The code's first digits follow at least six letters.
-        if (run > 3 || start < 6 || !Chars.IsAsciiLetter(text[start - 1]))
+        if (run is < 2 or > 3 || start < 6 || !Chars.IsAsciiLetter(text[start - 1]))
         {
             return;
         }
@@ -31,6 +35,13 @@ public sealed class ItalianFiscalCodeDetector() : NationalIdDetector("it_fiscal_
         {
             return;
         }
+        MatchToken(text, tokenStart, findings);
+    }
+
+    /// <summary>The candidate's full check, apart from the cheap tests above it so those stay free of the buffer's set-up cost.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void MatchToken(ReadOnlySpan<char> text, int tokenStart, FindingList findings)
+    {
         var token = text.Slice(tokenStart, 16);
         var upper = Chars.IsUpper(token[0]);
         Span<char> code = stackalloc char[16];
