@@ -15,7 +15,8 @@ public sealed class IndiaPanDetector() : NationalIdDetector("in_pan",
 
     public override void MatchRun(ReadOnlySpan<char> text, int start, int run, FindingList findings)
     {
-        if (run != 4)
+        // Four-digit runs (years, ports, times) are common; a PAN's follow a letter.
+        if (run != 4 || start < 5 || !Chars.IsAsciiLetter(text[start - 1]))
         {
             return;
         }

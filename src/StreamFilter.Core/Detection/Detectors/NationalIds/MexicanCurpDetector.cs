@@ -14,7 +14,7 @@ public sealed class MexicanCurpDetector() : NationalIdDetector("mx_curp",
 
     public override void MatchRun(ReadOnlySpan<char> text, int start, int run, FindingList findings)
     {
-        if (run != 6)
+        if (run != 6 || start < 4 || !Chars.IsAsciiLetter(text[start - 1]))
         {
             return;
         }

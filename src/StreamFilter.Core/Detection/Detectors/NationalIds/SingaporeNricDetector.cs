@@ -14,7 +14,7 @@ public sealed class SingaporeNricDetector() : NationalIdDetector("sg_nric_fin",
 
     public override void MatchRun(ReadOnlySpan<char> text, int start, int run, FindingList findings)
     {
-        if (run != 7)
+        if (run != 7 || start < 1 || !Chars.IsAsciiLetter(text[start - 1]))
         {
             return;
         }

@@ -16,6 +16,11 @@ public sealed class SwedishPersonnummerDetector() : NationalIdDetector("se_perso
 
     public override void MatchRun(ReadOnlySpan<char> text, int start, int run, FindingList findings)
     {
+        // Six or eight digits count only before '-' or '+': most such runs (dates, ids) are turned away here.
+        if (run is 6 or 8 && (start + run >= text.Length || text[start + run] is not ('-' or '+')))
+        {
+            return;
+        }
         // "is199003052397": the number may follow a word directly, as people type it.
         if (start > 0 && (Chars.IsDigit(text[start - 1]) || (text[start - 1] is '-' or '.' or '/' or ',' && start >= 2 && Chars.IsDigit(text[start - 2]))))
         {
