@@ -1,4 +1,5 @@
 using StreamFilter.Core.Detection.Detectors;
+using StreamFilter.Core.Detection.Detectors.NationalIds;
 
 namespace StreamFilter.Core.Detection;
 
@@ -16,6 +17,25 @@ public static class DetectorCatalog
         new UsEinDetector(),
         new UsPassportDetector(),
         new UsDriverLicenseDetector(),
+        new UkNinoDetector(),
+        new UkNhsNumberDetector(),
+        new CanadaSinDetector(),
+        new SpanishIdDetector(),
+        new GermanTaxIdDetector(),
+        new GermanTaxNumberDetector(),
+        new FrenchNirDetector(),
+        new ItalianFiscalCodeDetector(),
+        new BrazilTaxIdDetector(),
+        new DutchBsnDetector(),
+        new IndiaAadhaarDetector(),
+        new IndiaPanDetector(),
+        new AustralianTfnDetector(),
+        new AustralianMedicareDetector(),
+        new SingaporeNricDetector(),
+        new PolishPeselDetector(),
+        new SwedishPersonnummerDetector(),
+        new MexicanCurpDetector(),
+        new MexicanRfcDetector(),
         // Financial
         new CreditCardDetector(),
         new IbanDetector(),
