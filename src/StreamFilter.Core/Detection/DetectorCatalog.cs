@@ -1,4 +1,5 @@
 using StreamFilter.Core.Detection.Detectors;
+using StreamFilter.Core.Detection.People;
 
 namespace StreamFilter.Core.Detection;
 
@@ -43,6 +44,9 @@ public static class DetectorCatalog
         new SecretAssignmentDetector(),
         new CommandLineCredentialsDetector(),
         new HighEntropySecretDetector(),
+        // People
+        new StreetAddressDetector(),
+        new PersonDetector(),
     ];
 
     public static Detector? Find(string id) => BuiltIn.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.Ordinal));
