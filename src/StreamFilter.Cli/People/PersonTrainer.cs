@@ -105,7 +105,7 @@ internal static class PersonTrainer
     }
 
     /// <summary>Span-level precision and recall of one entity type (overlap match, as `streamfilter eval`).</summary>
-    public static (int Tp, int Fp, int Fn) Evaluate(Detector detector, string entity, string label, IEnumerable<LabelledText> data, TextWriter? errors = null)
+    public static (int Tp, int Fp, int Fn) Evaluate(Detector detector, string entity, string label, IEnumerable<LabelledText> data, TextWriter? errors = null, float threshold = 0.5f)
     {
         using var findings = new FindingList();
         int tp = 0, fp = 0, fn = 0;
@@ -117,7 +117,7 @@ internal static class PersonTrainer
             var matched = new bool[gold.Count];
             foreach (var f in findings.AsSpan())
             {
-                if (f.EntityType != entity)
+                if (f.EntityType != entity || f.Score < threshold)
                 {
                     continue;
                 }

@@ -20,8 +20,8 @@ internal static class AddressGrammar
     [
         "step", "steps", "chapter", "page", "pages", "version", "v", "build", "line", "lines", "item", "items", "figure", "fig", "section",
         "issue", "pr", "rev", "ticket", "order", "batch", "row", "rows", "column", "port", "level", "grade", "phase", "sprint", "week", "weeks",
-        "day", "days", "year", "years", "top", "only", "about", "over", "under", "than", "of", "for", "take", "takes", "took", "and", "or",
-        "at", "by", "x", "times", "minus", "plus", "number", "no", "part", "volume", "vol", "episode", "season", "round", "test", "case",
+        "day", "days", "year", "years", "top", "only", "about", "over", "under", "than", "for", "take", "takes", "took", "the", "a", "an",
+        "x", "times", "minus", "plus", "number", "no", "part", "volume", "vol", "episode", "season", "round", "test", "case",
         "error", "code", "status", "priority", "tier", "option", "rule", "attempt", "retry", "worker", "node", "shard", "replica", "pod",
     ];
 
@@ -115,7 +115,7 @@ internal static class AddressGrammar
         {
             ref readonly var before = ref t[k - 1];
             if ((IsWord(before) && InList(text[before.Start..before.End], NotHouseNumberAfter))
-                || (before.Kind == AddressTokenKind.Punct && text[before.Start] is '#' or '$' or '.' or ':' or '/' or '-' or '+' or '=' or '@' or '%' or '*' or '^' or '(' or '[' or '<' or '~')
+                || (before.Kind == AddressTokenKind.Punct && text[before.Start] is '#' or '$' or '.' or '/' or '-' or '+' or '=' or '@' or '%' or '*' or '^' or '(' or '[' or '<' or '~')
                 || (before.Kind == AddressTokenKind.Punct && text[before.Start] == ',' && k > 1 && t[k - 2].Kind == AddressTokenKind.Number))
             {
                 return false;
@@ -182,7 +182,7 @@ internal static class AddressGrammar
                 {
                     last++;
                 }
-                if (last + 1 < t.Length && IsWord(t[last + 1]) && (t[last + 1].Flags & StreetWord.Direction) != 0 && t[last + 1].Length <= 2 && t[last + 1].AllCaps)
+                if (last + 1 < t.Length && IsWord(t[last + 1]) && (t[last + 1].Flags & StreetWord.Direction) != 0 && (t[last + 1].Length <= 2 ? t[last + 1].AllCaps : t[last + 1].Capitalised))
                 {
                     last++;
                 }
@@ -397,7 +397,7 @@ internal static class AddressGrammar
             return 0.3f;
         }
         var c = j;
-        while (c < t.Length && c < j + 4 && (IsNameWord(t[c]) || (c > j && IsParticle(text, t[c]) && c + 1 < t.Length && IsNameWord(t[c + 1]))))
+        while (c < t.Length && c < j + 4 && PostalCodes.Uk(text, t[c].Start) < 0 && (IsNameWord(t[c]) || (c > j && IsParticle(text, t[c]) && c + 1 < t.Length && IsNameWord(t[c + 1]))))
         {
             c++;
         }

@@ -91,12 +91,34 @@ internal static class NameRuns
             {
                 count--;
             }
+            // Common words at the front ("Ask", "Thanks", "Hi") are context, not part of the name: the
+            // run starts after them, so they become the words before it.
+            var lead = 0;
+            while (lead < count - 1 && run[lead].Kind == NameTokenKind.Capitalised && IsMostlyWord(run[lead]))
+            {
+                lead++;
+            }
+            if (lead > 0)
+            {
+                run[lead..count].CopyTo(run);
+                count -= lead;
+            }
             position = run[count - 1].End;
             return count;
         }
         position = text.Length;
         return 0;
     }
+
+    /// <summary>Buckets from which a word the lexicon knows only as a lower-case word is not a name candidate.</summary>
+    public const int CommonWordBucket = 7;
+
+    /// <summary>A capitalised word the classifier scores: a name in the lexicon, or a word that is not a common lower-case word.</summary>
+    public static bool IsNameCandidate(in NameToken t) => t.Entry.IsName || t.Entry.Word < CommonWordBucket;
+
+    /// <summary>A word far more common in lower case than as a name ("Hi", "Ask", "Will", "May").</summary>
+    public static bool IsMostlyWord(in NameToken t) =>
+        t.Entry.Word >= CommonWordBucket && t.Entry.Word >= t.Entry.Given + 3 && t.Entry.Word >= t.Entry.Surname + 3;
 
     /// <summary>"Dana's" is the name "Dana": the possessive is not part of the word looked up.</summary>
     private static int WithoutPossessive(ReadOnlySpan<char> text, int s, int e) =>

@@ -13,8 +13,8 @@ public sealed class PersonDetector : Detector
     /// <summary>Words below this probability never join a name; the entity threshold then judges the finding.</summary>
     private const float MinWordProbability = 0.3f;
 
-    /// <summary>Buckets from which a word the lexicon knows only as a lower-case word is skipped unscored.</summary>
-    private const int CommonWordBucket = 7;
+    /// <summary>A given name at least this common joins the passing word after it.</summary>
+    private const int JoiningGivenBucket = 8;
 
     private readonly PersonModel? _model;
 
@@ -54,9 +54,23 @@ public sealed class PersonDetector : Detector
                 var n = PersonFeatures.Extract(text, tokens, j, context, features);
                 p[j] = PersonModel.Probability(model.Margin(features[..n]));
             }
-            EmitSpans(tokens, p[..count], findings);
+            EmitSpans(text, tokens, p[..count], findings);
         }
         MentionScanner.Scan(text, findings);
+    }
+
+    /// <summary>
+    /// The start of a common given name that the run finder set aside as a word ("Will", "May")
+    /// when it stands right before a name: "Will Turner", "May Chen"; else <paramref name="start"/>.
+    /// </summary>
+    private static int GivenNameBefore(ReadOnlySpan<char> text, int start)
+    {
+        if (start < 3 || text[start - 1] != ' ' || !WordReader.IsLetter(text[start - 2]))
+        {
+            return start;
+        }
+        var s = WordReader.Start(text, start - 1);
+        return WordReader.IsUpper(text[s]) && (s == 0 || !char.IsLetterOrDigit(text[s - 1])) && NameLexicon.Lookup(text[s..(start - 1)]).Given >= JoiningGivenBucket ? s : start;
     }
 
     /// <summary>False for runs of nothing but initials and common lower-case words ("The", "Please", "A").</summary>
@@ -72,11 +86,10 @@ public sealed class PersonDetector : Detector
         return false;
     }
 
-    /// <summary>A capitalised word the classifier scores: a name in the lexicon, or a word that is not a common lower-case word.</summary>
-    internal static bool IsScored(in NameToken t) => t.Entry.IsName || t.Entry.Word < CommonWordBucket;
+    internal static bool IsScored(in NameToken t) => NameRuns.IsNameCandidate(t);
 
     /// <summary>Each maximal stretch of passing words, joined across initials and particles between them.</summary>
-    private static void EmitSpans(ReadOnlySpan<NameToken> tokens, ReadOnlySpan<float> p, FindingList findings)
+    private static void EmitSpans(ReadOnlySpan<char> text, ReadOnlySpan<NameToken> tokens, ReadOnlySpan<float> p, FindingList findings)
     {
         var j = 0;
         while (j < tokens.Length)
@@ -87,11 +100,14 @@ public sealed class PersonDetector : Detector
                 continue;
             }
             var first = j;
-            // A leading initial belongs to the name it precedes ("J. Smith").
-            while (first > 0 && tokens[first - 1].Kind == NameTokenKind.Initial)
+            // A leading initial belongs to the name it precedes ("J. Smith"), and so does a common given
+            // name that is also a word or a brand when a passing surname follows it ("Chase Miller").
+            while (first > 0 && (tokens[first - 1].Kind == NameTokenKind.Initial
+                || (first == j && tokens[first - 1].Kind == NameTokenKind.Capitalised && tokens[first - 1].Entry.Given >= JoiningGivenBucket)))
             {
                 first--;
             }
+            var start = first == 0 ? GivenNameBefore(text, tokens[0].Start) : tokens[first].Start;
             var last = j;
             var best = p[j];
             var k = j + 1;
@@ -121,7 +137,7 @@ public sealed class PersonDetector : Detector
                 }
                 break;
             }
-            findings.Add(EntityType.Person, tokens[first].Start, tokens[last].End, best);
+            findings.Add(EntityType.Person, start, tokens[last].End, best);
             j = last + 1;
         }
     }

@@ -45,8 +45,15 @@ internal sealed class PersonModel
         return sum;
     }
 
+    /// <summary>
+    /// Perceptron margins are unnormalised (tens of units); dividing by this before the logistic
+    /// spreads them over 0-1, so an entity threshold between 0.5 and 0.9 trades recall for precision
+    /// smoothly instead of acting as a step.
+    /// </summary>
+    public const float Temperature = 10f;
+
     /// <summary>The margin as a 0-1 score: 0.5 at the decision boundary.</summary>
-    public static float Probability(float margin) => 1f / (1f + MathF.Exp(-margin));
+    public static float Probability(float margin) => 1f / (1f + MathF.Exp(-margin / Temperature));
 
     public void Write(Stream output)
     {
