@@ -106,12 +106,12 @@ with gzip.open(f'{out}/people-lexicon.tsv.gz', 'wt', encoding='utf-8', compressl
     g.write('\n'.join(rows) + '\n')
 print('people lexicon', len(rows), 'words counted', total, file=sys.stderr)
 
-# Street lexicon: kind<TAB>term. Kinds: suffix (after the street name: Main St), prefix (before it: Rue X, Via X),
+# Street lexicon: kind<TAB>term. Kinds: usps (USPS Pub. 28 suffixes and their variants), suffix (other languages' types written after the street name), prefix (before it: Rue X, Via X),
 # glued (ends the street word: Hauptstraße, Koskikatu), unit (Apt, Suite), dir (N, North), state (code or name).
 street = set()
 for r in csv.DictReader(open(f'{ref}/address/usps_street_suffixes.tsv', encoding='utf-8'), delimiter='\t'):
     for t in [r['primary_name'], r['usps_abbr']] + [v for v in (r['libpostal_variants'] or '').split('|') if v]:
-        street.add(('suffix', t.lower()))
+        street.add(('usps', t.lower()))
 PREFIX_LANGS = {'fr', 'es', 'it', 'pt', 'pl', 'cs', 'el', 'hu', 'ro'}
 SUFFIX_LANGS = {'en', 'de', 'nl', 'da', 'nb', 'sv', 'fi', 'is', 'et', 'hu'}
 for r in csv.DictReader(open(f'{ref}/address/libpostal_dictionaries.tsv', encoding='utf-8'), delimiter='\t'):

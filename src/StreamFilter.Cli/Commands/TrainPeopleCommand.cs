@@ -24,14 +24,15 @@ internal static class TrainPeopleCommand
         var epochs = new Option<int>("--epochs") { Description = "Perceptron passes.", DefaultValueFactory = _ => 8 };
         var seed = new Option<int>("--seed") { Description = "Generation and shuffle seed.", DefaultValueFactory = _ => 17 };
         var errors = new Option<string?>("--errors") { Description = "Development aid: write each test false positive and miss, with its sentence, to this file (holds corpus text: keep it out of the repo)." };
-        var command = new Command("train-people", "Train the PERSON token classifier and write its weights.") { reference, code, output, generated, epochs, seed, errors };
+        var sets = new Option<string[]>("--sets") { Description = "NER sets to train on (their train and dev splits).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => ["wnut17", "btc", "wikiann_en"] };
+        var command = new Command("train-people", "Train the PERSON token classifier and write its weights.") { reference, code, output, generated, epochs, seed, errors, sets };
         command.SetAction(parse =>
         {
             var o = parse.InvocationConfiguration.Output;
             var dir = parse.GetValue(reference)!;
             var ner = Path.Combine(dir, "ner");
             var train = new List<LabelledText>();
-            foreach (var set in new[] { "wnut17", "btc", "wikiann_en" })
+            foreach (var set in parse.GetValue(sets)!)
             {
                 var rows = LabelledText.ReadJsonl(Path.Combine(ner, set + ".jsonl"), r => r.GetProperty("split").GetString() is "train" or "dev").ToList();
                 o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{set}: {rows.Count} train+dev sentences"));
@@ -39,6 +40,11 @@ internal static class TrainPeopleCommand
             }
             var random = new Random(parse.GetValue(seed));
             var pools = NamePools.Load(dir, test: false);
+            // Each corpus sentence with people in it once more with other names in their place: the
+            // contexts are real, and the names are many more than the corpora hold.
+            var augmented = train.Where(r => r.Spans.Any(s => s.Label == "PERSON")).Select(r => Renamed(r, pools, random)).ToList();
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"renamed copies: {augmented.Count}"));
+            train.AddRange(augmented);
             var generator = new PeopleTextGenerator(pools, new AddressFaker(dir, pools, random), random, test: false);
             for (var i = 0; i < parse.GetValue(generated); i++)
             {
@@ -64,6 +70,40 @@ internal static class TrainPeopleCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>The sentence with each PERSON span replaced by a pool name of as many words (one or two).</summary>
+    private static LabelledText Renamed(LabelledText item, NamePools pools, Random random)
+    {
+        var sb = new System.Text.StringBuilder();
+        var spans = new List<(int, int, string)>();
+        var at = 0;
+        foreach (var (start, end, label) in item.Spans.OrderBy(s => s.Start))
+        {
+            if (start < at)
+            {
+                continue;
+            }
+            sb.Append(item.Text, at, start - at);
+            var s = sb.Length;
+            if (label == "PERSON")
+            {
+                var words = item.Text[start..end].Count(c => c == ' ') + 1;
+                sb.Append(words == 1 && random.Next(2) == 0 ? pools.Surnames[random.Next(pools.Surnames.Length)] : pools.Given[random.Next(pools.Given.Length)]);
+                if (words > 1)
+                {
+                    sb.Append(' ').Append(pools.Surnames[random.Next(pools.Surnames.Length)]);
+                }
+            }
+            else
+            {
+                sb.Append(item.Text, start, end - start);
+            }
+            spans.Add((s, sb.Length, label));
+            at = end;
+        }
+        sb.Append(item.Text, at, item.Text.Length - at);
+        return new LabelledText(sb.ToString(), spans);
     }
 
     /// <summary>The generated test set: held-out names and templates, another seed.</summary>

@@ -56,6 +56,10 @@ internal static class AddressGrammar
 
     private static bool IsNameWord(in AddressToken t) => IsWord(t) && (t.Capitalised || t.AllCaps) && (t.Flags & StreetWord.Unit) == 0;
 
+    /// <summary>A name word, or one with an elided article: "d'Ouchy", "l'Église".</summary>
+    private static bool IsNameWord(ReadOnlySpan<char> text, in AddressToken t) =>
+        IsNameWord(t) || (IsWord(t) && t.Length > 3 && text[t.Start] is 'd' or 'l' && WordReader.IsJoiner(text[t.Start + 1]) && WordReader.IsUpper(text[t.Start + 2]));
+
     private static bool IsOrdinal(ReadOnlySpan<char> text, in AddressToken t) =>
         t.Kind == AddressTokenKind.Number && t.Length >= 3 && char.IsAsciiLetter(text[t.End - 1]) && char.IsAsciiLetter(text[t.End - 2]);
 
@@ -134,11 +138,15 @@ internal static class AddressGrammar
         if ((t[j].Flags & StreetWord.Prefix) != 0 && (t[j].Flags & StreetWord.Suffix) == 0 || (t[j].Flags & StreetWord.CorePrefix) != 0 && !t[j].Capitalised)
         {
             var m = j + 1;
+            if (m < t.Length && t[m].Is('.', text))
+            {
+                m++;
+            }
             var words = 0;
             var lastWord = -1;
             while (m < t.Length && words < 6)
             {
-                if (IsNameWord(t[m]))
+                if (IsNameWord(text, t[m]))
                 {
                     lastWord = m;
                     words++;
@@ -188,7 +196,7 @@ internal static class AddressGrammar
                 }
                 return true;
             }
-            if (isWord && !(w.Capitalised || w.AllCaps))
+            if (isWord && !(w.Capitalised || w.AllCaps) && !IsNameWord(text, w))
             {
                 if (IsParticle(text, w) && m > j)
                 {
@@ -260,7 +268,7 @@ internal static class AddressGrammar
                 score = (x.Flags & StreetWord.CorePrefix) != 0 ? 0.6f : 0.3f;
                 return true;
             }
-            if (IsNameWord(x))
+            if (IsNameWord(text, x))
             {
                 names++;
             }
@@ -415,6 +423,10 @@ internal static class AddressGrammar
                 {
                     r++;
                 }
+                if (r < t.Length && t[r].Kind == AddressTokenKind.Newline)
+                {
+                    r++;
+                }
                 if (r < t.Length && (PostalCodes.Zip(text, t[r].Start) is > 0 and var zipEnd))
                 {
                     next = TokenEndingAt(t, r, zipEnd);
@@ -441,7 +453,7 @@ internal static class AddressGrammar
         }
         for (var m = j; m < c; m++)
         {
-            if ((t[m].Flags & StreetWord.City) != 0)
+            if ((StreetLexicon.WithCity(t[m].Hash) & StreetWord.City) != 0)
             {
                 next = c;
                 return 0.15f;

@@ -27,13 +27,17 @@ internal static class PersonFeatures
         f[n++] = FoldedHash.Feature(3, (ulong)e.Surname);
         f[n++] = FoldedHash.Feature(4, (ulong)e.Word);
         f[n++] = FoldedHash.Feature(5, lexicon);
-        f[n++] = FoldedHash.Feature(6, t.Hash);
+        // The word itself only when it is also an ordinary word ("Will", "Mark", "Chase"): for plain
+        // names the lexicon buckets decide, so the model does not memorise the training names.
+        if (e.Word > 0 || !e.IsName)
+        {
+            f[n++] = FoldedHash.Feature(6, t.Hash);
+        }
         var word = text[t.Start..t.End];
         if (t.Kind == NameTokenKind.Capitalised && word.Length >= 4)
         {
             f[n++] = FoldedHash.Feature(7, FoldedHash.Of(word[^3..]));
             f[n++] = FoldedHash.Feature(8, FoldedHash.Of(word[^2..]));
-            f[n++] = FoldedHash.Feature(9, FoldedHash.Of(word[..3]));
         }
         f[n++] = FoldedHash.Feature(10, (ulong)Math.Min(word.Length, 12));
         f[n++] = FoldedHash.Feature(11, Shape(word));
@@ -49,9 +53,12 @@ internal static class PersonFeatures
         {
             ref readonly var r = ref run[j + 1];
             f[n++] = FoldedHash.Feature(16, (ulong)((int)r.Kind * 125 + Coarse(r.Entry.Given) * 25 + Coarse(r.Entry.Surname) * 5 + Coarse(r.Entry.Word)));
-            f[n++] = FoldedHash.Feature(17, r.Hash);
+            if (r.Entry.Word > 0 || !r.Entry.IsName)
+            {
+                f[n++] = FoldedHash.Feature(17, r.Hash);
+            }
         }
-        if (j > 0)
+        if (j > 0 && (run[j - 1].Entry.Word > 0 || !run[j - 1].Entry.IsName))
         {
             f[n++] = FoldedHash.Feature(18, run[j - 1].Hash);
         }

@@ -40,6 +40,8 @@ internal static class StreetLexicon
         "way", "terrace", "ter", "circle", "cir", "parkway", "pkwy", "highway", "hwy", "square", "sq", "trail", "trl", "crescent", "cres",
         "close", "grove", "gardens", "mews", "alley", "plaza", "pike", "expressway", "freeway", "turnpike", "strasse", "straße", "str",
         "weg", "gasse", "allee", "platz", "straat", "laan", "vej", "gade", "gatan", "vägen", "veien", "gata", "katu", "tie",
+        // Written as a separate word after the name, before the number: Hungarian, Nordic, Baltic.
+        "u", "utca", "út", "tér", "körút", "krt", "rkp", "gate", "vegen", "iela", "tänav", "mnt", "gatvė",
     ];
 
     private static readonly string[] CorePrefixes =
@@ -58,9 +60,13 @@ internal static class StreetLexicon
 
     private static readonly string[] NotGlued = ["land", "berg", "burg", "dorf", "uni", "universitaet", "universitat", "universität", "kreuz", "markt", "quelle", "haven", "nes", "hof", "byen", "penger", "siedlung"];
 
-    private static readonly Lazy<(FingerprintTable Words, string[] Glued)> Data = new(Load);
+    private static readonly Lazy<(FingerprintTable Words, FingerprintTable Cities, string[][] GluedByLastChar)> Data = new(Load);
 
+    /// <summary>The word's flags. Street types, units and states live in a small table that stays in cache; cities in their own.</summary>
     public static StreetWord Of(ulong foldedHash) => (StreetWord)Data.Value.Words.Get(foldedHash);
+
+    /// <summary>The word's flags including <see cref="StreetWord.City"/>.</summary>
+    public static StreetWord WithCity(ulong foldedHash) => (StreetWord)(Data.Value.Words.Get(foldedHash) | Data.Value.Cities.Get(foldedHash));
 
     public static StreetWord Of(ReadOnlySpan<char> word) => Of(FoldedHash.Of(word));
 
@@ -71,13 +77,19 @@ internal static class StreetLexicon
         {
             return false;
         }
+        var last = FoldedHash.Fold(word[^1]);
+        var candidates = last < 128 ? Data.Value.GluedByLastChar[last] : Data.Value.GluedByLastChar[0];
+        if (candidates.Length == 0)
+        {
+            return false;
+        }
         Span<char> lower = stackalloc char[Math.Min(word.Length, 64)];
         var n = Math.Min(word.Length, lower.Length);
         for (var i = 0; i < n; i++)
         {
             lower[i] = FoldedHash.Fold(word[word.Length - n + i]);
         }
-        foreach (var suffix in Data.Value.Glued)
+        foreach (var suffix in candidates)
         {
             if (n >= suffix.Length + 3 && lower[..n].EndsWith(suffix, StringComparison.Ordinal))
             {
@@ -87,8 +99,11 @@ internal static class StreetLexicon
         return false;
     }
 
-    private static (FingerprintTable, string[]) Load()
+    private static bool IsCommonWord(string term) => NameLexicon.Lookup(term).Word >= 6;
+
+    private static (FingerprintTable, FingerprintTable, string[][]) Load()
     {
+        var cities = new List<KeyValuePair<ulong, ushort>>();
         var flags = new Dictionary<ulong, ushort>();
         void Put(string word, StreetWord kind)
         {
@@ -108,8 +123,11 @@ internal static class StreetLexicon
                 var term = line[(tab + 1)..];
                 switch (line[..tab])
                 {
-                    case "suffix": Put(term, StreetWord.Suffix); break;
-                    case "prefix": Put(term, StreetWord.Prefix); break;
+                    case "usps": Put(term, StreetWord.Suffix); break;
+                    // libpostal's types of other languages include short words that are common English
+                    // ("is", "for", "and"): those only count when a core list below names them.
+                    case "suffix" when !IsCommonWord(term): Put(term, StreetWord.Suffix); break;
+                    case "prefix" when !IsCommonWord(term): Put(term, StreetWord.Prefix); break;
                     case "dir": Put(term, StreetWord.Direction); break;
                     case "state": Put(term, StreetWord.State); break;
                     case "glued" when term.Length >= 3 && !NotGlued.Contains(term): glued.Add(term); break;
@@ -123,7 +141,7 @@ internal static class StreetLexicon
             {
                 if (!line.StartsWith('#') && line.Length > 0)
                 {
-                    Put(line, StreetWord.City);
+                    cities.Add(new(FoldedHash.Of(line), (ushort)StreetWord.City));
                 }
             }
         }
@@ -139,7 +157,13 @@ internal static class StreetLexicon
         {
             Put(u, StreetWord.Unit);
         }
-        // Longest endings first, so "straße" is tried before "e"-free shorter ones (order only affects speed).
-        return (new FingerprintTable(flags.Select(kv => new KeyValuePair<ulong, ushort>(kv.Key, kv.Value)).ToArray()), glued.OrderByDescending(g => g.Length).ToArray());
+        // Endings grouped by their last letter (ASCII; the rest share slot 0), so a word is compared with a few, not all.
+        var byLast = new string[128][];
+        for (var c = 0; c < 128; c++)
+        {
+            byLast[c] = glued.Where(g => (g[^1] < 128 ? g[^1] : 0) == c).ToArray();
+        }
+        return (new FingerprintTable(flags.Select(kv => new KeyValuePair<ulong, ushort>(kv.Key, kv.Value)).ToArray()),
+            new FingerprintTable(cities.DistinctBy(c => c.Key).ToArray()), byLast);
     }
 }
