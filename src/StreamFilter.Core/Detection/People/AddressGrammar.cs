@@ -74,7 +74,7 @@ internal static class AddressGrammar
         {
             digits++;
         }
-        return digits is >= 1 and <= 6 && t.Length - digits <= 1;
+        return digits is >= 1 and <= 6 && t.Length - digits <= 1 && !(digits == 1 && text[t.Start] == '0');
     }
 
     private static bool IsParticle(ReadOnlySpan<char> text, in AddressToken t)
@@ -120,7 +120,8 @@ internal static class AddressGrammar
             ref readonly var before = ref t[k - 1];
             if ((IsWord(before) && InList(text[before.Start..before.End], NotHouseNumberAfter))
                 || (before.Kind == AddressTokenKind.Punct && text[before.Start] is '#' or '$' or '.' or '/' or '-' or '+' or '=' or '@' or '%' or '*' or '^' or '(' or '[' or '<' or '~')
-                || (before.Kind == AddressTokenKind.Punct && text[before.Start] == ',' && k > 1 && t[k - 2].Kind == AddressTokenKind.Number))
+                || (before.Kind == AddressTokenKind.Punct && text[before.Start] == ',' && k > 1 && t[k - 2].Kind == AddressTokenKind.Number
+                    && t[k - 2].End == before.Start && before.End == t[k].Start))
             {
                 return false;
             }
@@ -130,12 +131,27 @@ internal static class AddressGrammar
         {
             j++;
         }
-        if (j >= t.Length || !IsWord(t[j]))
+        if (j >= t.Length || !(IsWord(t[j]) || IsOrdinal(text, t[j])))
         {
             return false;
         }
-        // French order: number, street type, name.
-        if ((t[j].Flags & StreetWord.Prefix) != 0 && (t[j].Flags & StreetWord.Suffix) == 0 || (t[j].Flags & StreetWord.CorePrefix) != 0 && !t[j].Capitalised)
+        // French order (number, street type, name) when the type is only ever written first ("rue"),
+        // or when the English order finds no street type after the name ("12 Avenue Victor Hugo").
+        if (IsWord(t[j]) && (t[j].Flags & StreetWord.Prefix) != 0 && (t[j].Flags & StreetWord.Suffix) == 0)
+        {
+            return TypeFirst(text, t, j, ref last, out score);
+        }
+        if (NameThenType(text, t, j, ref last, out score))
+        {
+            return true;
+        }
+        return IsWord(t[j]) && (t[j].Flags & StreetWord.Prefix) != 0 && TypeFirst(text, t, j, ref last, out score);
+    }
+
+    /// <summary>"rue de la Paix": the street type at <paramref name="j"/>, then name words and particles.</summary>
+    private static bool TypeFirst(ReadOnlySpan<char> text, ReadOnlySpan<AddressToken> t, int j, ref int last, out float score)
+    {
+        score = 0;
         {
             var m = j + 1;
             if (m < t.Length && t[m].Is('.', text))
@@ -169,6 +185,12 @@ internal static class AddressGrammar
             }
             return false;
         }
+    }
+
+    /// <summary>"N Whitfield Ave NW", "5th Forge": an optional direction, one to four name words, the street type.</summary>
+    private static bool NameThenType(ReadOnlySpan<char> text, ReadOnlySpan<AddressToken> t, int j, ref int last, out float score)
+    {
+        score = 0;
         if ((t[j].Flags & StreetWord.Direction) != 0 && j + 1 < t.Length && IsWord(t[j + 1]) && t[j].Length <= 5)
         {
             j++;
@@ -182,7 +204,7 @@ internal static class AddressGrammar
             {
                 return false;
             }
-            if (isWord && (w.Flags & StreetWord.Suffix) != 0 && m > j)
+            if (isWord && (w.Flags & StreetWord.Suffix) != 0 && m > j && !(lowercase && (w.Flags & StreetWord.CoreSuffix) == 0))
             {
                 score = ((w.Flags & StreetWord.CoreSuffix) != 0 ? 0.6f : 0.3f) - (lowercase ? 0.25f : 0f);
                 last = m;
@@ -222,9 +244,15 @@ internal static class AddressGrammar
         {
             p--;
         }
-        if (t[p].Is('.', text) && p > 0 && IsWord(t[p - 1]))
+        // "Bergstr. 5", "Király u. 15": an abbreviated street type, then a space before the number.
+        if (t[p].Is('.', text) && p > 0 && IsWord(t[p - 1]) && t[p].End < t[k].Start)
         {
             p--;
+        }
+        else if (t[p].End == t[k].Start)
+        {
+            // "AGGREGATE.7", "v2": a number glued to the word before it is not a house number.
+            return false;
         }
         if (!IsWord(t[p]))
         {
@@ -272,7 +300,7 @@ internal static class AddressGrammar
             {
                 names++;
             }
-            else if (!IsParticle(text, x) && !x.Is('.', text))
+            else if (!IsParticle(text, x) && !(x.Is('.', text) && m > 0 && IsWord(t[m - 1]) && (t[m - 1].Flags & StreetWord.Prefix) != 0))
             {
                 return false;
             }

@@ -41,7 +41,7 @@ internal static class StreetLexicon
         "close", "grove", "gardens", "mews", "alley", "plaza", "pike", "expressway", "freeway", "turnpike", "strasse", "straße", "str",
         "weg", "gasse", "allee", "platz", "straat", "laan", "vej", "gade", "gatan", "vägen", "veien", "gata", "katu", "tie",
         // Written as a separate word after the name, before the number: Hungarian, Nordic, Baltic.
-        "u", "utca", "út", "tér", "körút", "krt", "rkp", "gate", "vegen", "iela", "tänav", "mnt", "gatvė",
+        "u", "utca", "út", "tér", "körút", "krt", "rkp", "gate", "vegen", "iela", "tänav", "mnt", "gatvė", "ring",
     ];
 
     private static readonly string[] CorePrefixes =
@@ -49,6 +49,8 @@ internal static class StreetLexicon
         "rue", "avenue", "boulevard", "bd", "chemin", "impasse", "allée", "place", "quai", "via", "viale", "piazza", "piazzale", "corso",
         "largo", "vicolo", "strada", "calle", "avenida", "avda", "plaza", "paseo", "carrer", "camino", "ronda", "rambla", "travesía",
         "rua", "travessa", "praça", "alameda", "estrada", "ul", "ulica", "aleja", "os", "utca", "odos", "leoforos", "ulitsa", "prospekt",
+        "c", "urbanización", "vial", "glorieta", "cañada", "acceso", "pasaje", "cuesta", "pasadizo", "callejón", "incrocio", "contrada",
+        "borgo", "rotonda", "stretto", "canale", "vicolo",
     ];
 
     private static readonly string[] Units =
@@ -57,6 +59,11 @@ internal static class StreetLexicon
         "appartamento", "piano", "lot", "dept", "office", "penthouse", "ph", "trailer", "trlr", "space", "spc", "pier", "slip", "hangar",
         "basement", "bsmt", "stock", "etage", "escalera", "esc", "bâtiment", "bat", "app", "appt",
     ];
+
+    private static readonly string[] ShortGlued = ["vej", "weg", "str", "tie", "väg", "vei", "veg", "gt"];
+
+    // German compound endings that libpostal's lists leave out.
+    private static readonly string[] ExtraGlued = ["ring", "damm", "ufer", "chaussee", "pfad", "steig", "stieg", "gracht", "vænget", "vejen", "gaden", "stien", "parken"];
 
     private static readonly string[] NotGlued = ["land", "berg", "burg", "dorf", "uni", "universitaet", "universitat", "universität", "kreuz", "markt", "quelle", "haven", "nes", "hof", "byen", "penger", "siedlung"];
 
@@ -91,9 +98,10 @@ internal static class StreetLexicon
         }
         foreach (var suffix in candidates)
         {
-            if (n >= suffix.Length + 3 && lower[..n].EndsWith(suffix, StringComparison.Ordinal))
+            if (n >= suffix.Length + 2 && lower[..n].EndsWith(suffix, StringComparison.Ordinal))
             {
-                return true;
+                // "During", "String", "Delegate": English words that merely end like a street.
+                return NameLexicon.Lookup(word).Word < 4;
             }
         }
         return false;
@@ -130,7 +138,8 @@ internal static class StreetLexicon
                     case "prefix" when !IsCommonWord(term): Put(term, StreetWord.Prefix); break;
                     case "dir": Put(term, StreetWord.Direction); break;
                     case "state": Put(term, StreetWord.State); break;
-                    case "glued" when term.Length >= 3 && !NotGlued.Contains(term): glued.Add(term); break;
+                    // Three-letter endings match too many words ("Target", "Widget"): only the known street ones.
+                    case "glued" when (term.Length >= 4 || ShortGlued.Contains(term)) && !NotGlued.Contains(term): glued.Add(term); break;
                 }
             }
         }
@@ -157,6 +166,7 @@ internal static class StreetLexicon
         {
             Put(u, StreetWord.Unit);
         }
+        glued.AddRange(ExtraGlued);
         // Endings grouped by their last letter (ASCII; the rest share slot 0), so a word is compared with a few, not all.
         var byLast = new string[128][];
         for (var c = 0; c < 128; c++)
