@@ -1,5 +1,6 @@
 using StreamFilter.Core.Detection.Detectors;
 using StreamFilter.Core.Detection.Detectors.NationalIds;
+using StreamFilter.Core.Detection.People;
 
 namespace StreamFilter.Core.Detection;
 
@@ -66,6 +67,9 @@ public static class DetectorCatalog
         new SeedPhraseDetector(),
         new CommandLineCredentialsDetector(),
         new HighEntropySecretDetector(),
+        // People
+        new StreetAddressDetector(),
+        new PersonDetector(),
     ];
 
     public static Detector? Find(string id) => BuiltIn.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.Ordinal));

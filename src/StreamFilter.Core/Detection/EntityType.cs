@@ -59,6 +59,11 @@ public static class EntityType
     public const string Icd10 = "ICD10_CODE";
     public const string DateOfBirth = "DATE_OF_BIRTH";
 
+    // People
+    public const string Person = "PERSON";
+    public const string StreetAddress = "STREET_ADDRESS";
+    public const string Location = "LOCATION";
+
     // Secrets
     public const string AwsAccessKey = "AWS_ACCESS_KEY";
     public const string AwsSecretKey = "AWS_SECRET_KEY";
