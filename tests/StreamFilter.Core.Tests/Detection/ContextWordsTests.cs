@@ -60,8 +60,9 @@ public class ContextWordsTests
         // The context gate's real word set (dozens of words, two-letter ones among them, sharing the
         // prefilter's buckets), planted in prose with near misses, case changes and non-ASCII letters.
         var engine = DetectorCatalog.CreateDefaultEngine();
-        var words = engine.Detectors.Where(d => d.RequiresContext).SelectMany(d => d.EntityTypes)
-            .SelectMany(t => engine.ScoringFor(t).Context.Words).Distinct().ToArray();
+        // As the engine builds it: a detector's own gate words, else its entity types' context words.
+        var words = engine.Detectors.Where(d => d.RequiresContext)
+            .SelectMany(d => d.GateWords ?? d.EntityTypes.SelectMany(t => engine.ScoringFor(t).Context.Words)).Distinct().ToArray();
         var gate = new ContextWords(words);
         string[] pieces = [.. words, .. words.Select(w => w.ToUpperInvariant()), .. words.Select(w => w[..^1]),
             "the ", "and ", "created_at ", "schedule ", "range(", "x", "_", "-", "é", "İ", "ſ", " ", " ", "\n", "2026-06-01 ", "ID:"];

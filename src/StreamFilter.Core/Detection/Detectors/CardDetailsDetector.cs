@@ -21,10 +21,12 @@ public sealed class CardDetailsDetector : AnchoredDetector
     /// <summary>
     /// The key words as the engine's gate words, so it runs this detector only on texts that hold one.
     /// "exp" is listed with what follows it (a month starts with 0 or 1): context
-    /// words match word prefixes, and "export" or "expect" must not open the gate.
+    /// words match word prefixes, and "export" or "expect" must not open the gate. "security code" and
+    /// "csc" open it through "code is"/"code:" and the other words: the gate's prefix filter only matches
+    /// words whose first letter has no non-ASCII case twin ('s' has 'ſ'), see ContextWordsTests.
     /// </summary>
     internal override IReadOnlyList<string> GateWords { get; } =
-        [.. CodeWords, .. ExpiryWords.Where(w => w != "exp"), "exp 0", "exp 1", "exp:", "exp.", "exp date", "exp/", "exp-"];
+        [.. CodeWords.Where(w => w[0] != 's'), "code is", "code:", .. ExpiryWords.Where(w => w != "exp"), "exp 0", "exp 1", "exp:", "exp.", "exp date", "exp/", "exp-"];
 
     /// <summary>How far after its key word a detail may start.</summary>
     private const int Reach = 24;
