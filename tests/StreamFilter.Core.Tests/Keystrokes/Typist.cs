@@ -16,6 +16,9 @@ internal sealed class Typist(KeystrokeStage stage, RecordingSink sink, string de
 
     public DateTimeOffset Now { get; set; } = Start;
 
+    /// <summary>The seq (and event id suffix) of the next key: a typist resuming after a restart goes on from the last one.</summary>
+    public long NextSeq { get => _seq; set => _seq = value; }
+
     public TimeSpan KeyInterval { get; set; } = TimeSpan.FromMilliseconds(120);
 
     /// <summary>When set, each key comes 60-250 ms after the previous one (as people type) instead of <see cref="KeyInterval"/>.</summary>
