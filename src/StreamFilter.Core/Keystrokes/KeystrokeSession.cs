@@ -83,7 +83,14 @@ internal sealed class KeystrokeSession(SessionKey key)
             Apply(kind, ref held, scratch);
         }
         Held.Add(held);
-        Release(ReleaseMode.Boundary, scratch, sink);
+        var lineEnd = kind == KeyKind.Enter && !held.Password;
+        Release(lineEnd ? ReleaseMode.LineEnd : ReleaseMode.Boundary, scratch, sink);
+        if (lineEnd && HeldCount == 0)
+        {
+            // A line ended with nothing held: no value is pending, so no later line can need it as
+            // context or continuation. Starting afresh keeps each key's rebuild and scans short.
+            Text.Clear();
+        }
         if (HeldCount > scratch.Options.MaxKeysPerSession)
         {
             Release(ReleaseMode.Limit, scratch, sink);
@@ -157,14 +164,18 @@ internal sealed class KeystrokeSession(SessionKey key)
             return;
         }
         Text.Insert(text, held.Id);
-        if (SecretCue.MayOpen(text))
+        if (text is ":" or "=" or " ")
         {
             Span<char> field = stackalloc char[SecretCue.Window];
-            var n = Text.CopyFieldBeforeCursor(field);
-            if (SecretCue.Opens(field[^n..]))
+            var three = Text.CopyFieldBeforeCursor(field[^3..]);
+            if (SecretCue.MayOpen(text, field[^three..]))
             {
-                SecretToBoundary = true;
-                SecretTyped = false;
+                var n = Text.CopyFieldBeforeCursor(field);
+                if (SecretCue.Opens(field[^n..]))
+                {
+                    SecretToBoundary = true;
+                    SecretTyped = false;
+                }
             }
         }
     }
@@ -230,9 +241,10 @@ internal sealed class KeystrokeSession(SessionKey key)
         }
         var releaseCell = mode == ReleaseMode.Boundary ? heldCell : cellCount;
         var headId = Held[Head].Id;
-        if (mode is ReleaseMode.Idle or ReleaseMode.End && heldVisible < visible.Length && PartialValue.Could(visible[heldVisible..], lastOpen: trailing != TypedText.TrailingBoundary.LineEnd))
+        if (mode is ReleaseMode.Idle or ReleaseMode.LineEnd or ReleaseMode.End && heldVisible < visible.Length
+            && PartialValue.Could(visible[heldVisible..], lastOpen: trailing != TypedText.TrailingBoundary.LineEnd))
         {
-            if (mode == ReleaseMode.Idle && now - HeadTime < scratch.Options.MaxHoldback)
+            if (mode == ReleaseMode.LineEnd || (mode == ReleaseMode.Idle && now - HeadTime < scratch.Options.MaxHoldback))
             {
                 releaseCell = heldCell; // still held: it may yet be completed or get its context
                 PartialHeld = true;

@@ -12,6 +12,12 @@ internal enum ReleaseMode : byte
     /// </summary>
     Idle,
 
+    /// <summary>
+    /// Enter: the line is complete, so decide everything except a number that a context word on the
+    /// next line may still turn into a value (a chain of seven or more digits, <see cref="PartialValue"/>).
+    /// </summary>
+    LineEnd,
+
     /// <summary>End of input: decide everything; a partial value still held is masked.</summary>
     End,
 

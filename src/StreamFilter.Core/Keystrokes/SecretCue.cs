@@ -18,8 +18,16 @@ internal static class SecretCue
     /// <summary>Enough of the field for the longest label with its separator and spaces.</summary>
     public const int Window = 32;
 
-    /// <summary>True when the key just typed is worth looking behind: the separator of a label.</summary>
-    public static bool MayOpen(string typed) => typed is ":" or "=" or " ";
+    /// <summary>
+    /// True when the key just typed is worth looking behind: the separator of a label, or a space
+    /// right after "is" (<paramref name="lastThree"/>: the field's last three characters, the key last).
+    /// </summary>
+    public static bool MayOpen(string typed, ReadOnlySpan<char> lastThree) => typed switch
+    {
+        ":" or "=" => true,
+        " " => lastThree.Length == 3 && lastThree[0] is 'i' or 'I' && lastThree[1] is 's' or 'S',
+        _ => false,
+    };
 
     /// <param name="field">The visible text of the current field up to the cursor, the key just typed last.</param>
     public static bool Opens(ReadOnlySpan<char> field)

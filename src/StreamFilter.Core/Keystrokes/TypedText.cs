@@ -165,7 +165,8 @@ internal sealed class TypedText
     /// <summary>
     /// The visible text with the boundaries left out, as if each field continued the previous one:
     /// "536-22-48" + Tab + "71" reads "536-22-4871". Returns the length, or -1 when no boundary sits
-    /// between two non-space characters one of which is a digit (joining could then make no value).
+    /// between two characters of a number (digits and its separators) one of which is a digit: joining
+    /// "4871" and "Thanks" could make no value, and the second scan is skipped.
     /// </summary>
     public int BuildJoined(Span<char> text, Span<int> cellOf)
     {
@@ -186,7 +187,7 @@ internal sealed class TypedText
                 boundaryPending = n > 0;
                 continue;
             }
-            if (boundaryPending && !char.IsWhiteSpace(before) && !char.IsWhiteSpace(c.Char) && (char.IsAsciiDigit(before) || char.IsAsciiDigit(c.Char)))
+            if (boundaryPending && IsValueChar(before) && IsValueChar(c.Char) && (char.IsAsciiDigit(before) || char.IsAsciiDigit(c.Char)))
             {
                 joins = true;
             }
@@ -197,6 +198,8 @@ internal sealed class TypedText
         }
         return joins ? n : -1;
     }
+
+    private static bool IsValueChar(char c) => char.IsAsciiDigit(c) || c is '-' or '.' or '/' or '@' or '_' or '+';
 
     /// <summary>Forgets the first <paramref name="count"/> cells (already decided and out of context range).</summary>
     public void RemoveFirst(int count)

@@ -251,6 +251,52 @@ public sealed class KeystrokeStageTests : IDisposable
         Assert.Contains(_sink.Decisions, d => d.Reason == KeystrokeReasons.HoldbackLimit);
     }
 
+    [Theory]
+    [InlineData("Return")]
+    [InlineData("Enter")]
+    public void Return_ends_a_line_like_enter(string key)
+    {
+        var t = new Typist(_stage, _sink) { App = "Terminal" };
+        t.Type("su");
+        t.Press(key);
+        var secret = t.Press("x");
+
+        _stage.Complete(_sink);
+        Assert.Equal(KeyVerdict.Drop, _sink.For(secret).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Insert")]
+    [InlineData("F5")]
+    [InlineData("CapsLock")]
+    [InlineData("NumLock")]
+    [InlineData("ContextMenu")]
+    [InlineData("Shift")]
+    public void Keys_that_neither_edit_nor_move_leave_the_value_whole(string key)
+    {
+        var t = new Typist(_stage, _sink);
+        t.Type("536-22-");
+        t.Press(key);
+        t.Type("4871 ok");
+        _stage.Complete(_sink);
+
+        Assert.Equal($"*******<{key}>**** ok", _sink.Forwarded(t.Session));
+    }
+
+    [Fact]
+    public void Backspace_at_the_start_of_a_field_does_not_reach_into_the_previous_one()
+    {
+        var t = new Typist(_stage, _sink);
+        t.Type("4111");
+        t.Press("Tab");
+        t.Press("Backspace");
+        t.Type("1111 1111 1111");
+        _stage.Complete(_sink);
+
+        // The four digits before the Tab are still part of the card: nothing was erased.
+        Assert.Equal("****<Tab><Backspace>**************", _sink.Forwarded(t.Session));
+    }
+
     private void AssertEachEventDecidedOnceInOrder(Typist t)
     {
         var decided = _sink.Decisions.Where(d => d.Event.Session == t.Session).Select(d => d.Event.EventId).ToList();
