@@ -3,11 +3,11 @@ using System.Text;
 using System.Text.Json;
 using Confluent.Kafka;
 using StreamFilter.Core.Metrics;
-using StreamFilter.Core.Metrics.Prometheus;
 using StreamFilter.Core.Pipeline;
 using StreamFilter.Core.Redaction;
 using StreamFilter.Core.Rules;
 using StreamFilter.Core.Security;
+using StreamFilter.Core.Tests.Metrics;
 using StreamFilter.Kafka.Stage;
 using StreamFilter.Kafka.Tests.Support;
 
@@ -18,7 +18,7 @@ namespace StreamFilter.Kafka.Tests;
 /// restored by an instance whose current key is new and whose previous key is the old one, and what it
 /// writes back is sealed with the new key only.
 /// </summary>
-public sealed class KeyRotationRestoreTests : IDisposable
+public sealed class KeyRotationRestoreTests
 {
     private static readonly byte[] OldKey = Enumerable.Range(0, 32).Select(i => (byte)(i + 1)).ToArray();
     private static readonly byte[] NewKey = Enumerable.Range(0, 32).Select(i => (byte)(100 + i)).ToArray();
@@ -26,17 +26,10 @@ public sealed class KeyRotationRestoreTests : IDisposable
     private static readonly string[] BeforeRotation = ["m", "y", "Space", "s", "s", "n", "Space", "5", "3", "6", "-", "2", "2", "-"];
     private static readonly string[] AfterRotation = ["4", "8", "7", "1", "Space", "o", "k", "Enter"];
 
+    private const string OpensSeries = "streamfilter_previous_key_opens_total{record=\"changelog\"}";
+
     private readonly StreamFilterMetrics metrics = new();
-    private readonly MetricsCollector collector;
     private readonly WaitableLogger logger = new();
-
-    public KeyRotationRestoreTests() => collector = new MetricsCollector(metrics.Meter);
-
-    public void Dispose()
-    {
-        collector.Dispose();
-        metrics.Dispose();
-    }
 
     private static KeyRing Rotated() =>
         new(new LoadedKey(NewKey, "current key", false), [new LoadedKey(OldKey, "previous key file /keys/old.key", false)]);
@@ -55,7 +48,7 @@ public sealed class KeyRotationRestoreTests : IDisposable
         store.Restore(new TopicPartition("input", 1), key, value);
 
         Assert.Equal(1, processor.Keystrokes.SessionCount);
-        Assert.Contains("streamfilter_previous_key_opens_total{record=\"changelog\"} 2\n", collector.Scrape(), StringComparison.Ordinal);
+        Assert.Equal(2, Exposition.Samples(metrics)[OpensSeries]);
         var line = Assert.Single(logger.Messages, m => m.Contains("previous quarantine key", StringComparison.Ordinal));
         Assert.Contains("input[1]", line, StringComparison.Ordinal);
         Assert.Contains("/keys/old.key", line, StringComparison.Ordinal);
@@ -99,7 +92,7 @@ public sealed class KeyRotationRestoreTests : IDisposable
 
         Assert.Contains("input[2]", e.Message, StringComparison.Ordinal);
         Assert.Equal(0, processor.Keystrokes.SessionCount);
-        Assert.DoesNotContain("streamfilter_previous_key_opens_total{", collector.Scrape(), StringComparison.Ordinal);
+        Assert.Equal(0, Exposition.Samples(metrics)[OpensSeries]);
     }
 
     [Fact]
@@ -134,7 +127,7 @@ public sealed class KeyRotationRestoreTests : IDisposable
         var output = harness.Read("output").Select(m => JsonDocument.Parse(m.Value).RootElement)
             .OrderBy(e => e.GetProperty("seq").GetInt64()).Select(e => e.GetProperty("key").GetString()!).ToList();
         Assert.Equal("my ssn *********** okEnter", string.Concat(output.Select(k => k == "Space" ? " " : k)));
-        Assert.Contains("streamfilter_previous_key_opens_total{record=\"changelog\"}", collector.Scrape(), StringComparison.Ordinal);
+        Assert.True(Exposition.Samples(metrics)[OpensSeries] > 0);
         Assert.Contains(logger.Messages, m => m.Contains("previous quarantine key", StringComparison.Ordinal));
         // Everything the rotated instance wrote to the changelog opens with the new key alone, never the old one.
         var rewritten = harness.Read("changelog").Where(m => m.Value is not null && !writtenWithOldKey.Contains(Convert.ToBase64String(m.Value))).ToList();

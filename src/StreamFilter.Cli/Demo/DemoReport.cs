@@ -59,7 +59,8 @@ internal sealed class DemoReport
         w.WriteLine($"METRICS (scraped from {ops}metrics):");
         foreach (var line in metrics.Split('\n'))
         {
-            if (line.StartsWith("streamfilter_", StringComparison.Ordinal) && !line.Contains("_bucket", StringComparison.Ordinal))
+            // Every series of the fixed label sets exists from start-up: the zero ones would bury the rest.
+            if (line.StartsWith("streamfilter_", StringComparison.Ordinal) && !line.Contains("_bucket", StringComparison.Ordinal) && !line.EndsWith(" 0", StringComparison.Ordinal))
             {
                 w.WriteLine("  " + line);
             }

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using StreamFilter.Core.Metrics;
-using StreamFilter.Core.Metrics.Prometheus;
 using StreamFilter.Core.Pipeline;
 using StreamFilter.Core.Redaction;
 using StreamFilter.Core.Rules;
@@ -23,7 +22,6 @@ namespace StreamFilter.Cli.Staging;
 internal sealed partial class StageComposition : IHostedService, IAsyncDisposable
 {
     private readonly EventProcessor processor;
-    private readonly MetricsCollector collector;
     private readonly RulesReloader? reloader;
     private readonly KeystrokeStateStore? keystrokeState;
     private readonly ILogger logger;
@@ -34,7 +32,6 @@ internal sealed partial class StageComposition : IHostedService, IAsyncDisposabl
         logger = loggers.CreateLogger<StageComposition>();
         processor = new EventProcessor(rules, ClassifierSensitivityAssessor.ForRules(rules, model));
         Metrics = new StreamFilterMetrics();
-        collector = new MetricsCollector(Metrics.Meter);
         Readiness = new StageReadiness();
         if (deadLetterKeys.Previous.Count > 0)
         {
@@ -52,7 +49,7 @@ internal sealed partial class StageComposition : IHostedService, IAsyncDisposabl
             Metrics = Metrics,
             Readiness = Readiness,
         };
-        Ops = new OpsServer(new OpsServerOptions { Port = topology.Ops.Port, BindAddress = topology.Ops.Bind }, collector, Readiness, loggers);
+        Ops = new OpsServer(new OpsServerOptions { Port = topology.Ops.Port, BindAddress = topology.Ops.Bind }, Metrics.Registry, Readiness, loggers);
         if (topology.Rules is { } rulesPath)
         {
             var holder = new RuleSetHolder(rules);
@@ -95,8 +92,6 @@ internal sealed partial class StageComposition : IHostedService, IAsyncDisposabl
     {
         reloader?.Dispose();
         await Ops.DisposeAsync().ConfigureAwait(false);
-        collector.Dispose();
-        Metrics.Dispose();
         keystrokeState?.Dispose();
         processor.Dispose();
     }

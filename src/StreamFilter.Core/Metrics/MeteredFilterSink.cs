@@ -6,7 +6,7 @@ namespace StreamFilter.Core.Metrics;
 /// Counts every decision on its way to the real sink. Each input event is audited exactly once, so the
 /// audit record is the one place that sees every event: in, out, redactions by entity type, drops and
 /// dead letters by reason, level and categories. Tag values are mapped to fixed strings (event types,
-/// reason codes) so that no input text can reach a label and the series count stays bounded.
+/// reason codes, <see cref="MetricLabels"/>) so that no input text can reach a label and the series count stays bounded.
 /// </summary>
 public sealed class MeteredFilterSink(IFilterSink inner, StreamFilterMetrics metrics) : IFilterSink
 {
@@ -64,23 +64,22 @@ public sealed class MeteredFilterSink(IFilterSink inner, StreamFilterMetrics met
 
     /// <summary>
     /// A reason without its details: "invalid_event: missing field 'text'" counts as invalid_event,
-    /// "policy_drop:medical" as policy_drop (the category has its own metric).
+    /// "policy_drop:medical" as policy_drop (the category has its own metric), "line too long: ..." as
+    /// line_too_long; a reason of no known code is "other".
     /// </summary>
     public static string ReasonCode(string reason)
     {
-        ReadOnlySpan<string> codes =
-        [
-            "consent_control", "consent_paused", "consent_opted_out", "password_field", "policy_drop", "policy_quarantine",
-            "invalid_event", "processing_failed", "line too long", "session_evicted", "holdback_limit", "sensitive_value", "classifier",
-            "entities_redacted",
-        ];
-        foreach (var code in codes)
+        // Indexed, not foreach: enumerating the interface would allocate an enumerator per dropped event.
+        var codes = MetricLabels.ReasonCodes;
+        for (int i = 0; i < codes.Count; i++)
         {
-            if (reason.StartsWith(code, StringComparison.Ordinal))
+            var code = codes[i];
+            var prefix = code == "line_too_long" ? "line too long" : code;
+            if (reason.StartsWith(prefix, StringComparison.Ordinal))
             {
-                return code == "line too long" ? "line_too_long" : code;
+                return code;
             }
         }
-        return "other";
+        return MetricLabels.Other;
     }
 }

@@ -1,38 +1,34 @@
 namespace StreamFilter.Core.Metrics;
 
 /// <summary>
-/// Instrument names and units. Names follow the OpenTelemetry style (dots, unit in <c>unit</c>, no
-/// <c>_total</c>); the Prometheus exporter turns them into Prometheus names the same way the
-/// OpenTelemetry Prometheus exporter does, e.g. <c>streamfilter.events.in</c> becomes
-/// <c>streamfilter_events_in_total</c> and <c>streamfilter.processing.duration</c> (unit <c>s</c>)
-/// becomes <c>streamfilter_processing_duration_seconds</c>.
+/// The Prometheus names of everything StreamFilter exports, as they appear on /metrics and in the
+/// Grafana dashboard (docker/grafana-dashboard.json): counters end in <c>_total</c>, durations in
+/// <c>_seconds</c>. Changing one breaks dashboards and alerts.
 /// </summary>
 public static class MetricNames
 {
-    public const string MeterName = "StreamFilter";
+    public const string EventsIn = "streamfilter_events_in_total";
+    public const string EventsOut = "streamfilter_events_out_total";
+    public const string Redactions = "streamfilter_redactions_total";
+    public const string EventsDropped = "streamfilter_events_dropped_total";
+    public const string DeadLetters = "streamfilter_dead_letters_total";
+    public const string EventLevels = "streamfilter_event_levels_total";
+    public const string EventCategories = "streamfilter_event_categories_total";
+    public const string ProcessingDuration = "streamfilter_processing_duration_seconds";
+    public const string HoldbackKeys = "streamfilter_holdback_keys";
+    public const string ConsumerLag = "streamfilter_consumer_lag";
+    public const string TransactionCommitDuration = "streamfilter_transaction_commit_duration_seconds";
+    public const string ConfigReloads = "streamfilter_config_reloads_total";
+    public const string PreviousKeyOpens = "streamfilter_previous_key_opens_total";
 
-    public const string EventsIn = "streamfilter.events.in";
-    public const string EventsOut = "streamfilter.events.out";
-    public const string Redactions = "streamfilter.redactions";
-    public const string EventsDropped = "streamfilter.events.dropped";
-    public const string DeadLetters = "streamfilter.dead_letters";
-    public const string EventLevels = "streamfilter.event.levels";
-    public const string EventCategories = "streamfilter.event.categories";
-    public const string ProcessingDuration = "streamfilter.processing.duration";
-    public const string HoldbackKeys = "streamfilter.holdback.keys";
-    public const string ConsumerLag = "streamfilter.consumer.lag";
-    public const string TransactionCommitDuration = "streamfilter.transaction.commit.duration";
-    public const string ConfigReloads = "streamfilter.config.reloads";
-    public const string PreviousKeyOpens = "streamfilter.previous_key.opens";
-
-    // Label (tag) names: bounded value sets only. Never an id, a user or any content.
-    public const string TypeTag = "type";
-    public const string EntityTypeTag = "entity_type";
-    public const string ReasonTag = "reason";
-    public const string LevelTag = "level";
-    public const string CategoryTag = "category";
-    public const string ResultTag = "result";
-    public const string RecordTag = "record";
-    public const string TopicTag = "topic";
-    public const string PartitionTag = "partition";
+    // Label names: bounded value sets only (MetricLabels). Never an id, a user or any content.
+    public const string TypeLabel = "type";
+    public const string EntityTypeLabel = "entity_type";
+    public const string ReasonLabel = "reason";
+    public const string LevelLabel = "level";
+    public const string CategoryLabel = "category";
+    public const string ResultLabel = "result";
+    public const string RecordLabel = "record";
+    public const string TopicLabel = "topic";
+    public const string PartitionLabel = "partition";
 }

@@ -2,27 +2,22 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using StreamFilter.Core.Metrics.Prometheus;
+using Prometheus;
 
 namespace StreamFilter.Kafka.Ops;
 
 /// <summary>The three operations endpoints, mappable onto any ASP.NET Core endpoint builder.</summary>
 public static class OpsEndpoints
 {
-    public const string PrometheusContentType = "text/plain; version=0.0.4; charset=utf-8";
-
-    public static IEndpointRouteBuilder MapOpsEndpoints(this IEndpointRouteBuilder endpoints, MetricsCollector collector, IReadinessSource readiness)
+    public static IEndpointRouteBuilder MapOpsEndpoints(this IEndpointRouteBuilder endpoints, CollectorRegistry registry, IReadinessSource readiness)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        ArgumentNullException.ThrowIfNull(collector);
+        ArgumentNullException.ThrowIfNull(registry);
         ArgumentNullException.ThrowIfNull(readiness);
 
-        endpoints.MapGet("/metrics", context =>
-        {
-            context.Response.ContentType = PrometheusContentType;
-            context.Response.Headers.CacheControl = "no-store";
-            return context.Response.WriteAsync(collector.Scrape(), context.RequestAborted);
-        });
+        // prometheus-net's exporter: text format 0.0.4, or OpenMetrics when the scraper asks for it
+        // (Prometheus does), of the given registry only.
+        endpoints.MapMetrics("/metrics", registry);
 
         // Liveness: answering at all proves the process and its thread pool are alive.
         endpoints.MapGet("/healthz", context =>

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using StreamFilter.Core.Metrics.Prometheus;
+using Prometheus;
 
 namespace StreamFilter.Kafka.Ops;
 
@@ -17,7 +17,7 @@ namespace StreamFilter.Kafka.Ops;
 /// </summary>
 public sealed class OpsServer(
     OpsServerOptions options,
-    MetricsCollector collector,
+    CollectorRegistry registry,
     IReadinessSource readiness,
     ILoggerFactory? loggerFactory = null) : IHostedService, IAsyncDisposable
 {
@@ -66,7 +66,7 @@ public sealed class OpsServer(
         });
 
         var app = builder.Build();
-        app.MapOpsEndpoints(collector, readiness);
+        app.MapOpsEndpoints(registry, readiness);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         _app = app;
 

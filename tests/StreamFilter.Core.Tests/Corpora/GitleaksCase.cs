@@ -20,7 +20,7 @@ internal sealed record GitleaksCase(int Line, string RuleId, bool Detect, string
             var root = doc.RootElement;
             var text = root.GetProperty("text").GetString()!;
             var spans = root.TryGetProperty("spans", out var s)
-                ? s.EnumerateArray().Select(p => (SharedCorpora.ToUtf16(text, p[0].GetInt32()), SharedCorpora.ToUtf16(text, p[1].GetInt32()))).ToArray()
+                ? s.EnumerateArray().Select(p => (TestCorpora.ToUtf16(text, p[0].GetInt32()), TestCorpora.ToUtf16(text, p[1].GetInt32()))).ToArray()
                 : [];
             cases.Add(new GitleaksCase(line, root.GetProperty("rule_id").GetString()!, root.GetProperty("expected").GetString() == "detect", text, spans));
         }

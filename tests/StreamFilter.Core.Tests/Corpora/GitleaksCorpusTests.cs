@@ -3,14 +3,14 @@ using Xunit.Abstractions;
 namespace StreamFilter.Core.Tests.Corpora;
 
 /// <summary>
-/// Reads ../shared/corpora/gitleaks_rule_cases.jsonl (gitleaks @ b58d3f10, MIT). Thresholds are the
+/// Reads tests/data/corpora/gitleaks_rule_cases.jsonl (gitleaks @ b58d3f10, MIT). Thresholds are the
 /// measured numbers (docs/gitleaks-results.md) minus a small margin, so a regression fails.
 /// Output and messages carry counts and line numbers only, never corpus text.
 /// </summary>
 public class GitleaksCorpusTests(ITestOutputHelper output)
 {
     private static readonly Lazy<GitleaksScore> Score = new(() =>
-        GitleaksScore.Run(GitleaksCase.Load(SharedCorpora.PathOf("gitleaks_rule_cases.jsonl"))));
+        GitleaksScore.Run(GitleaksCase.Load(TestCorpora.PathOf("gitleaks_rule_cases.jsonl"))));
 
     [Fact]
     public void Corpus_is_complete()

@@ -4,7 +4,7 @@ namespace StreamFilter.Core.Tests.Corpora;
 
 /// <summary>
 /// StreamFilter against Presidio's own recognizer and validator test cases
-/// (../shared/corpora/presidio_recognizer_tests.jsonl and presidio_validation_tests.jsonl), for the
+/// (tests/data/corpora/presidio_recognizer_tests.jsonl and presidio_validation_tests.jsonl), for the
 /// entity types both tools detect. Minimums are the measured rates minus a small margin; why each
 /// type misses what it misses is written up in docs/presidio-pass-rates.md.
 /// </summary>

@@ -14,7 +14,7 @@ internal static class PresidioPassRateReport
         var md = new StringBuilder();
         md.AppendLine("# Presidio corpus pass rates");
         md.AppendLine();
-        md.AppendLine(inv, $"Measured {measuredOn:yyyy-MM-dd} by `PresidioCorpusTests` over `../shared/corpora/{PresidioScorer.RecognizerFile}` and `{PresidioScorer.ValidationFile}` (microsoft/presidio @ 0aa9f8e4).");
+        md.AppendLine(inv, $"Measured {measuredOn:yyyy-MM-dd} by `PresidioCorpusTests` over `tests/data/corpora/{PresidioScorer.RecognizerFile}` and `{PresidioScorer.ValidationFile}` (microsoft/presidio @ 0aa9f8e4).");
         md.AppendLine("A case passes when the default engine's findings of the mapped type are exactly Presidio's expected spans (or count).");
         md.AppendLine("Pass rate = passed strong positives + negatives (+ validator cases) over all of them. Weak positives (Presidio's own");
         md.AppendLine("expected score below 0.5) are counted apart: *candidate* = our detector produces the span before thresholds,");

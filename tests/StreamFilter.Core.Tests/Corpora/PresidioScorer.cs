@@ -24,7 +24,7 @@ internal static class PresidioScorer
         var results = PresidioEntityMap.ToOurs.ToDictionary(
             p => p.Key, p => new PresidioTypeResult(p.Key, p.Value, emitted.Contains(p.Value)), StringComparer.Ordinal);
         using var findings = new FindingList();
-        foreach (var c in PresidioCase.Read(SharedCorpora.PathOf(RecognizerFile)))
+        foreach (var c in PresidioCase.Read(TestCorpora.PathOf(RecognizerFile)))
         {
             if (results.TryGetValue(c.Entity, out var result))
             {
@@ -95,7 +95,7 @@ internal static class PresidioScorer
     /// <summary>Checksum-validator cases: the whole text is one value, valid or not.</summary>
     private static IEnumerable<(string Entity, string Text, bool Valid)> ReadValidationCases()
     {
-        foreach (var json in File.ReadLines(SharedCorpora.PathOf(ValidationFile)))
+        foreach (var json in File.ReadLines(TestCorpora.PathOf(ValidationFile)))
         {
             using var doc = JsonDocument.Parse(json);
             var root = doc.RootElement;

@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using StreamFilter.Core.Detection;
 using StreamFilter.Core.Metrics;
-using StreamFilter.Core.Metrics.Prometheus;
 using StreamFilter.Core.Sensitivity;
 
 namespace StreamFilter.Core.Tests.Metrics;
@@ -21,13 +20,9 @@ public partial class DockerMonitoringFilesTests
     [Fact]
     public void Every_metric_the_dashboard_queries_is_exported()
     {
-        using var metrics = new StreamFilterMetrics();
-        using var collector = new MetricsCollector(metrics.Meter);
+        var metrics = new StreamFilterMetrics();
         RecordOneOfEach(metrics);
-        var exported = collector.Scrape().Split('\n')
-            .Where(l => l.StartsWith("# TYPE ", StringComparison.Ordinal))
-            .Select(l => l.Split(' ')[2])
-            .ToHashSet(StringComparer.Ordinal);
+        var exported = Exposition.Families(Exposition.Text(metrics)).Keys.ToHashSet(StringComparer.Ordinal);
 
         var queried = DashboardExpressions().SelectMany(e => MetricName().Matches(e).Select(m => m.Value)).ToHashSet(StringComparer.Ordinal);
 
@@ -51,7 +46,7 @@ public partial class DockerMonitoringFilesTests
         metrics.EventOut("transcript");
         metrics.Redaction(EntityType.Email);
         metrics.Dropped("consent_paused");
-        metrics.DeadLettered("invalid_json");
+        metrics.DeadLettered("invalid_event");
         metrics.Level(SensitivityLevel.Personal);
         metrics.Category(Category.Contact);
         metrics.ProcessingTime(TimeSpan.FromMicroseconds(5));

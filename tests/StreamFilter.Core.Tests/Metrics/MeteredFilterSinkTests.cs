@@ -1,22 +1,16 @@
 using StreamFilter.Core.Metrics;
-using StreamFilter.Core.Metrics.Prometheus;
 using StreamFilter.Core.Pipeline;
 using StreamFilter.Core.Sensitivity;
 
 namespace StreamFilter.Core.Tests.Metrics;
 
-public sealed class MeteredFilterSinkTests : IDisposable
+public sealed class MeteredFilterSinkTests
 {
     private readonly StreamFilterMetrics _metrics = new();
-    private readonly MetricsCollector _collector;
     private readonly RecordingSink _inner = new();
     private readonly MeteredFilterSink _sink;
 
-    public MeteredFilterSinkTests()
-    {
-        _collector = new MetricsCollector(_metrics.Meter);
-        _sink = new MeteredFilterSink(_inner, _metrics);
-    }
+    public MeteredFilterSinkTests() => _sink = new MeteredFilterSink(_inner, _metrics);
 
     [Fact]
     public void Counts_each_decision_from_its_audit_record_and_passes_it_on()
@@ -26,14 +20,19 @@ public sealed class MeteredFilterSinkTests : IDisposable
         _sink.Audit(Audit("mouse", AuditAction.Pass, [], [], SensitivityLevel.Ordinary, []));
         _sink.Audit(Audit("keystroke", AuditAction.DeadLetter, ["invalid_event: missing field 'key'"], [], SensitivityLevel.Ordinary, []));
 
-        var text = _collector.Scrape();
+        var samples = Exposition.Samples(_metrics);
         Assert.Equal(4, _inner.Audits);
-        Assert.Contains("streamfilter_events_in_total{type=\"transcript\"} 2", text, StringComparison.Ordinal);
-        Assert.Contains("streamfilter_events_out_total{type=\"transcript\"} 1", text, StringComparison.Ordinal);
-        Assert.Contains("streamfilter_events_out_total{type=\"mouse\"} 1", text, StringComparison.Ordinal);
-        Assert.Contains("entity_type=\"US_SSN\"} 1", text, StringComparison.Ordinal);
-        Assert.Contains("reason=\"policy_drop\"} 1", text, StringComparison.Ordinal);
-        Assert.Contains("reason=\"invalid_event\"} 1", text, StringComparison.Ordinal);
+        Assert.Equal(2, samples["streamfilter_events_in_total{type=\"transcript\"}"]);
+        Assert.Equal(1, samples["streamfilter_events_in_total{type=\"keystroke\"}"]);
+        Assert.Equal(1, samples["streamfilter_events_out_total{type=\"transcript\"}"]);
+        Assert.Equal(1, samples["streamfilter_events_out_total{type=\"mouse\"}"]);
+        Assert.Equal(0, samples["streamfilter_events_out_total{type=\"keystroke\"}"]);
+        Assert.Equal(1, samples["streamfilter_redactions_total{entity_type=\"US_SSN\"}"]);
+        Assert.Equal(1, samples["streamfilter_redactions_total{entity_type=\"EMAIL_ADDRESS\"}"]);
+        Assert.Equal(1, samples["streamfilter_events_dropped_total{reason=\"policy_drop\"}"]);
+        Assert.Equal(1, samples["streamfilter_dead_letters_total{reason=\"invalid_event\"}"]);
+        Assert.Equal(2, samples["streamfilter_event_levels_total{level=\"3\"}"]);
+        Assert.Equal(1, samples["streamfilter_event_categories_total{category=\"medical\"}"]);
     }
 
     [Fact]
@@ -41,9 +40,23 @@ public sealed class MeteredFilterSinkTests : IDisposable
     {
         _sink.Audit(Audit("536-22-4871", AuditAction.DeadLetter, ["invalid_event: unknown event type 536-22-4871"], [], SensitivityLevel.Ordinary, []));
 
-        var text = _collector.Scrape();
+        var text = Exposition.Text(_metrics);
         Assert.DoesNotContain("536-22-4871", text, StringComparison.Ordinal);
-        Assert.Contains("type=\"unknown\"", text, StringComparison.Ordinal);
+        Assert.Equal(1, Exposition.Samples(text)["streamfilter_events_in_total{type=\"unknown\"}"]);
+    }
+
+    [Fact]
+    public void Every_event_type_and_reason_code_it_can_produce_is_in_the_fixed_label_sets()
+    {
+        foreach (var type in new[] { "keystroke", "transcript", "screen_ocr", "mouse", "consent", "clipboard", "" })
+        {
+            Assert.Contains(MeteredFilterSink.EventTypeTag(type), MetricLabels.EventTypes);
+        }
+
+        foreach (var code in MetricLabels.ReasonCodes)
+        {
+            Assert.Equal(code, MeteredFilterSink.ReasonCode(code == "line_too_long" ? "line too long: 9 bytes" : code + ": details"));
+        }
     }
 
     [Theory]
@@ -52,12 +65,6 @@ public sealed class MeteredFilterSinkTests : IDisposable
     [InlineData("consent_paused", "consent_paused")]
     [InlineData("something new", "other")]
     public void Reasons_are_reduced_to_fixed_codes(string reason, string code) => Assert.Equal(code, MeteredFilterSink.ReasonCode(reason));
-
-    public void Dispose()
-    {
-        _collector.Dispose();
-        _metrics.Dispose();
-    }
 
     private static AuditRecord Audit(string type, AuditAction action, string[] reasons, string[] entities, SensitivityLevel level, string[] categories) => new()
     {

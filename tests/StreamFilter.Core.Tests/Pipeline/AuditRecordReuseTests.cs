@@ -57,7 +57,7 @@ public class AuditRecordReuseTests
     [InlineData(false)]
     public void The_metered_sink_keeps_records_exactly_when_its_inner_sink_does(bool keeps)
     {
-        using var metrics = new StreamFilterMetrics();
+        var metrics = new StreamFilterMetrics();
         IFilterSink metered = new MeteredFilterSink(keeps ? new RecordingSink() : new SnapshotSink(), metrics);
 
         Assert.Equal(keeps, metered.KeepsAuditRecords);

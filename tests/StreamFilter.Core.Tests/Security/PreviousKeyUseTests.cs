@@ -1,32 +1,25 @@
 using Microsoft.Extensions.Logging;
 using StreamFilter.Core.Metrics;
-using StreamFilter.Core.Metrics.Prometheus;
 using StreamFilter.Core.Security;
+using StreamFilter.Core.Tests.Metrics;
 using StreamFilter.Core.Tests.Rules;
 
 namespace StreamFilter.Core.Tests.Security;
 
 /// <summary>Records opened with a previous key are counted each time and logged once per partition.</summary>
-public sealed class PreviousKeyUseTests : IDisposable
+public sealed class PreviousKeyUseTests
 {
+    private const string OpensSeries = "streamfilter_previous_key_opens_total{record=\"changelog\"}";
     private static readonly byte[] OldKey = Enumerable.Repeat((byte)5, 32).ToArray();
     private readonly StreamFilterMetrics _metrics = new();
-    private readonly MetricsCollector _collector;
     private readonly CapturingLogger<PreviousKeyUse> _logger = new();
     private readonly PreviousKeyUse _use;
 
     public PreviousKeyUseTests()
     {
-        _collector = new MetricsCollector(_metrics.Meter);
         var ring = new KeyRing(new LoadedKey(new byte[32], "environment variable STREAMFILTER_DEAD_LETTER_KEY", false),
             [new LoadedKey(OldKey, "previous key file /keys/old.key", false)]);
         _use = new PreviousKeyUse(ring, _logger, _metrics);
-    }
-
-    public void Dispose()
-    {
-        _collector.Dispose();
-        _metrics.Dispose();
     }
 
     [Fact]
@@ -36,7 +29,7 @@ public sealed class PreviousKeyUseTests : IDisposable
         _use.Opened(PreviousKeyUse.ChangelogRecord, "input[0]", 1);
         _use.Opened(PreviousKeyUse.ChangelogRecord, "input[1]", 1);
 
-        Assert.Contains("streamfilter_previous_key_opens_total{record=\"changelog\"} 3\n", _collector.Scrape(), StringComparison.Ordinal);
+        Assert.Equal(3, Exposition.Samples(_metrics)[OpensSeries]);
         var lines = _logger.Lines.ToList();
         Assert.Equal(2, lines.Count);
         Assert.All(lines, l => Assert.Equal(LogLevel.Information, l.Level));
@@ -51,7 +44,7 @@ public sealed class PreviousKeyUseTests : IDisposable
     {
         _use.Opened(PreviousKeyUse.ChangelogRecord, "input[0]", 0);
 
-        Assert.DoesNotContain("streamfilter_previous_key_opens_total{", _collector.Scrape(), StringComparison.Ordinal);
+        Assert.Equal(0, Exposition.Samples(_metrics)[OpensSeries]);
         Assert.Empty(_logger.Lines);
     }
 }

@@ -1,10 +1,11 @@
 using StreamFilter.Core.Sensitivity.Classification;
+using StreamFilter.Core.Tests.Corpora;
 
 namespace StreamFilter.Core.Tests.Sensitivity;
 
 /// <summary>
 /// Accuracy of the shipped model on the held-out split of its training sources: data/training/*.jsonl
-/// (held-out templates) and ../shared/corpora/mts_dialog_train.jsonl and sms_collection_train.jsonl
+/// (held-out templates) and tests/data/corpora/mts_dialog_train.jsonl and sms_collection_train.jsonl
 /// (held-out by hash of id). Only numbers are asserted and printed, never texts (the SMS are real).
 /// </summary>
 public class ShippedModelAccuracyTests
@@ -12,10 +13,9 @@ public class ShippedModelAccuracyTests
     private static readonly Lazy<ClassifierReport> Report = new(() =>
     {
         var root = RepoPaths.Root();
-        var corpora = RepoPaths.SharedCorpora();
         var files = Directory.GetFiles(Path.Combine(root, "data", "training"), "*.jsonl").Order(StringComparer.Ordinal)
-            .Append(Path.Combine(corpora, "mts_dialog_train.jsonl"))
-            .Append(Path.Combine(corpora, "sms_collection_train.jsonl"));
+            .Append(TestCorpora.PathOf("mts_dialog_train.jsonl"))
+            .Append(TestCorpora.PathOf("sms_collection_train.jsonl"));
         var dataset = LabelledDataset.Load(files);
         return ClassifierEvaluation.Run(SensitivityModel.LoadDefault(), dataset.HeldOut, ClassifierThresholds.Default);
     });

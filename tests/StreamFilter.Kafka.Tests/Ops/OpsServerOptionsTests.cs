@@ -1,5 +1,4 @@
 using StreamFilter.Core.Metrics;
-using StreamFilter.Core.Metrics.Prometheus;
 using StreamFilter.Kafka.Ops;
 
 namespace StreamFilter.Kafka.Tests.Ops;
@@ -12,9 +11,7 @@ public class OpsServerOptionsTests
     [InlineData("127.0.0.1", -1, "outside 0-65535")]
     public async Task Bad_options_are_refused_at_start_with_a_clear_message(string bind, int port, string message)
     {
-        using var metrics = new StreamFilterMetrics();
-        using var collector = new MetricsCollector(metrics.Meter);
-        await using var server = new OpsServer(new OpsServerOptions { BindAddress = bind, Port = port }, collector, new StageReadiness());
+        await using var server = new OpsServer(new OpsServerOptions { BindAddress = bind, Port = port }, new StreamFilterMetrics().Registry, new StageReadiness());
 
         var error = await Assert.ThrowsAsync<ArgumentException>(() => server.StartAsync(CancellationToken.None));
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
@@ -23,9 +20,7 @@ public class OpsServerOptionsTests
     [Fact]
     public async Task A_wildcard_bind_is_reached_through_loopback()
     {
-        using var metrics = new StreamFilterMetrics();
-        using var collector = new MetricsCollector(metrics.Meter);
-        await using var server = new OpsServer(new OpsServerOptions { BindAddress = "0.0.0.0", Port = 0 }, collector, StageReadiness.AlwaysReady());
+        await using var server = new OpsServer(new OpsServerOptions { BindAddress = "0.0.0.0", Port = 0 }, new StreamFilterMetrics().Registry, StageReadiness.AlwaysReady());
         await server.StartAsync(CancellationToken.None);
 
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using StreamFilter.Core.Metrics;
-using StreamFilter.Core.Metrics.Prometheus;
+using StreamFilter.Core.Tests.Metrics;
 using StreamFilter.Kafka.Ops;
 
 namespace StreamFilter.Kafka.Tests.Ops;
@@ -12,13 +12,11 @@ public sealed class OpsServerTests : IAsyncLifetime
     private readonly StreamFilterMetrics _metrics = new();
     private readonly StageReadiness _readiness = new();
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
-    private MetricsCollector _collector = null!;
     private OpsServer _server = null!;
 
     public async Task InitializeAsync()
     {
-        _collector = new MetricsCollector(_metrics.Meter);
-        _server = new OpsServer(new OpsServerOptions { Port = 0 }, _collector, _readiness);
+        _server = new OpsServer(new OpsServerOptions { Port = 0 }, _metrics.Registry, _readiness);
         await _server.StartAsync(CancellationToken.None);
         _http.BaseAddress = _server.BaseAddress;
     }
@@ -27,8 +25,6 @@ public sealed class OpsServerTests : IAsyncLifetime
     {
         await _server.DisposeAsync();
         _http.Dispose();
-        _collector.Dispose();
-        _metrics.Dispose();
     }
 
     [Fact]
@@ -47,9 +43,28 @@ public sealed class OpsServerTests : IAsyncLifetime
         using var response = await _http.GetAsync(new Uri("metrics", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(OpsEndpoints.PrometheusContentType, response.Content.Headers.ContentType!.ToString());
+        Assert.Equal("text/plain; version=0.0.4; charset=utf-8", response.Content.Headers.ContentType!.ToString());
+        var samples = Exposition.Samples(await response.Content.ReadAsStringAsync());
+        Assert.Equal(2, samples["streamfilter_events_in_total{type=\"mouse\"}"]);
+        Assert.Equal(0, samples["streamfilter_events_in_total{type=\"keystroke\"}"]);
+        Assert.All(samples.Keys, series => Assert.StartsWith("streamfilter_", series, StringComparison.Ordinal)); // only the stage's registry
+    }
+
+    [Fact]
+    public async Task Metrics_endpoint_serves_openmetrics_to_a_scraper_that_asks_for_it()
+    {
+        _metrics.Redaction("US_SSN");
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("metrics", UriKind.Relative));
+        request.Headers.Accept.ParseAdd("application/openmetrics-text; version=1.0.0");
+
+        using var response = await _http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/openmetrics-text", response.Content.Headers.ContentType!.MediaType);
         string body = await response.Content.ReadAsStringAsync();
-        Assert.Contains("streamfilter_events_in_total{type=\"mouse\"} 2\n", body, StringComparison.Ordinal);
+        Assert.Contains("# TYPE streamfilter_redactions counter\n", body, StringComparison.Ordinal);
+        Assert.Contains("streamfilter_redactions_total{entity_type=\"US_SSN\"} 1.0\n", body, StringComparison.Ordinal);
+        Assert.EndsWith("# EOF\n", body, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using StreamFilter.Core.Metrics;
-using StreamFilter.Core.Metrics.Prometheus;
 using StreamFilter.Kafka.Ops;
 
 namespace StreamFilter.Kafka.Tests.Ops;
@@ -13,9 +12,8 @@ public class PrometheusScrapeTests
     [Fact]
     public async Task Prometheus_scrapes_the_stage_and_serves_its_counters_back()
     {
-        using var metrics = new StreamFilterMetrics();
-        using var collector = new MetricsCollector(metrics.Meter);
-        await using var server = new OpsServer(new OpsServerOptions { Port = 0 }, collector, StageReadiness.AlwaysReady());
+        var metrics = new StreamFilterMetrics();
+        await using var server = new OpsServer(new OpsServerOptions { Port = 0 }, metrics.Registry, StageReadiness.AlwaysReady());
         await server.StartAsync(CancellationToken.None);
         for (int i = 0; i < 3; i++)
         {

@@ -18,4 +18,7 @@ internal static class KnownEntityTypes
         .ToFrozenSet(StringComparer.Ordinal);
 
     public static bool IsBuiltIn(string type) => BuiltIn.Contains(type);
+
+    /// <summary>Every built-in name, in ordinal order (metrics create one series per name).</summary>
+    public static IReadOnlyList<string> All { get; } = BuiltIn.Order(StringComparer.Ordinal).ToArray();
 }
