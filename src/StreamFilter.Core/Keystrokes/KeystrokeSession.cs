@@ -241,8 +241,9 @@ internal sealed class KeystrokeSession(SessionKey key)
         }
         var releaseCell = mode == ReleaseMode.Boundary ? heldCell : cellCount;
         var headId = Held[Head].Id;
+        var scanned = false;
         if (mode is ReleaseMode.Idle or ReleaseMode.LineEnd or ReleaseMode.End && heldVisible < visible.Length
-            && PartialValue.Could(visible[heldVisible..], lastOpen: trailing != TypedText.TrailingBoundary.LineEnd))
+            && PartialValue.Could(Unfound(visible, heldVisible, scratch, ref scanned), lastOpen: trailing != TypedText.TrailingBoundary.LineEnd))
         {
             if (mode == ReleaseMode.LineEnd || (mode == ReleaseMode.Idle && now - HeadTime < scratch.Options.MaxHoldback))
             {
@@ -259,7 +260,10 @@ internal sealed class KeystrokeSession(SessionKey key)
             string? judged = null;
             if (mode != ReleaseMode.Evict)
             {
-                MarkFindings(visible, scratch);
+                if (!scanned)
+                {
+                    MarkFindings(visible, scratch);
+                }
                 MarkErasedNeighbours(cells);
                 // The text as a whole (the released part with its context): classified once per release.
                 judged = scratch.Judge?.Invoke(visible);
@@ -291,6 +295,24 @@ internal sealed class KeystrokeSession(SessionKey key)
         {
             Text.RemoveFirst(ContextCut(cells[..releaseCell]));
         }
+    }
+
+    /// <summary>
+    /// The held text with the characters of values already found blanked out: a detected SSN is
+    /// masked whatever follows, so it need not wait for more keys (only what no detector has claimed
+    /// yet may still become a value). Scans once; <paramref name="scanned"/> says so to the caller.
+    /// </summary>
+    private ReadOnlySpan<char> Unfound(ReadOnlySpan<char> visible, int from, KeystrokeScratch scratch, ref bool scanned)
+    {
+        MarkFindings(visible, scratch);
+        scanned = true;
+        var cells = Text.Cells;
+        var held = scratch.JoinedChars.AsSpan(0, visible.Length - from);
+        for (var i = 0; i < held.Length; i++)
+        {
+            held[i] = cells[scratch.CellOf[from + i]].Entity is null ? visible[from + i] : 'x';
+        }
+        return held;
     }
 
     /// <summary>
