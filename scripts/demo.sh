@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The main demo on a fresh machine: installs librdkafka (Debian), builds StreamFilter, then runs
+# The main demo on a fresh machine: installs its few Debian packages, builds StreamFilter, then runs
 # `streamfilter demo`: an embedded Kafka-protocol cluster, generated employee activity, the
 # exactly-once stage, and a report of what came in, what went out, what was removed, and the metrics.
 # Usage: scripts/demo.sh [--events N] [--seed S]

@@ -9,6 +9,8 @@ var root = new RootCommand("StreamFilter: a privacy filter between activity reco
     FilterCommand.Create(),
     DeadLettersCommand.Create(),
     TrainCommand.Create(),
+    TrainPeopleCommand.Create(),
+    PeopleCorpusCommand.Create(),
     EvalCommand.Create(),
     SpansCommand.Create(),
     RunCommand.Create(),

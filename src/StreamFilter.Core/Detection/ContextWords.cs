@@ -42,8 +42,9 @@ public sealed partial class ContextWords
     public ContextWords(IReadOnlyCollection<string> words)
     {
         Words = words.Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        var matched = WithKeySpellings(Words);
         var others = new List<string>();
-        foreach (var group in Words.GroupBy(w => w.Length >= 2 && char.IsAscii(w[0]) && char.IsAscii(w[1]) ? Key(w[0], w[1]) : -1))
+        foreach (var group in matched.GroupBy(w => w.Length >= 2 && char.IsAscii(w[0]) && char.IsAscii(w[1]) ? Key(w[0], w[1]) : -1))
         {
             if (group.Key < 0)
             {
@@ -58,11 +59,31 @@ public sealed partial class ContextWords
             _prefixBitmap[group.Key >> 6] |= 1UL << (group.Key & 63);
         }
         _others = others.ToArray();
-        var prefixed = Words.Except(_others).ToArray();
+        var prefixed = matched.Except(_others).ToArray();
         _prefilter = PrefixPrefilter.IsSupported && prefixed.Length != 0 ? new PrefixPrefilter(prefixed) : null;
     }
 
     public IReadOnlyList<string> Words { get; }
+
+    /// <summary>
+    /// Each word of several words also as a key of structured text spells it: "card number" matches
+    /// "card_number", "card-number" and "cardNumber"/"CARDNUMBER" (matching ignores case), so a JSON,
+    /// YAML or CSV key is context for its value and opens the gate of context-only detectors.
+    /// </summary>
+    private static string[] WithKeySpellings(IReadOnlyList<string> words)
+    {
+        var all = new List<string>(words);
+        foreach (var word in words)
+        {
+            if (word.Contains(' ') && word.Length >= 7)
+            {
+                all.Add(word.Replace(" ", "", StringComparison.Ordinal));
+                all.Add(word.Replace(' ', '_'));
+                all.Add(word.Replace(' ', '-'));
+            }
+        }
+        return all.Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+    }
 
     public bool IsEmpty => Words.Count == 0;
 

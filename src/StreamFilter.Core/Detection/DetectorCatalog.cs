@@ -1,4 +1,6 @@
 using StreamFilter.Core.Detection.Detectors;
+using StreamFilter.Core.Detection.Detectors.NationalIds;
+using StreamFilter.Core.Detection.People;
 
 namespace StreamFilter.Core.Detection;
 
@@ -16,6 +18,25 @@ public static class DetectorCatalog
         new UsEinDetector(),
         new UsPassportDetector(),
         new UsDriverLicenseDetector(),
+        new UkNinoDetector(),
+        new UkNhsNumberDetector(),
+        new CanadaSinDetector(),
+        new SpanishIdDetector(),
+        new GermanTaxIdDetector(),
+        new GermanTaxNumberDetector(),
+        new FrenchNirDetector(),
+        new ItalianFiscalCodeDetector(),
+        new BrazilTaxIdDetector(),
+        new DutchBsnDetector(),
+        new IndiaAadhaarDetector(),
+        new IndiaPanDetector(),
+        new AustralianTfnDetector(),
+        new AustralianMedicareDetector(),
+        new SingaporeNricDetector(),
+        new PolishPeselDetector(),
+        new SwedishPersonnummerDetector(),
+        new MexicanCurpDetector(),
+        new MexicanRfcDetector(),
         // Financial
         new CreditCardDetector(),
         new IbanDetector(),
@@ -40,9 +61,15 @@ public static class DetectorCatalog
         new PrivateKeyDetector(),
         new JwtDetector(),
         new KnownTokenDetector(),
+        new AzureClientSecretDetector(),
         new SecretAssignmentDetector(),
+        new PasswordPhraseDetector(),
+        new SeedPhraseDetector(),
         new CommandLineCredentialsDetector(),
         new HighEntropySecretDetector(),
+        // People
+        new StreetAddressDetector(),
+        new PersonDetector(),
     ];
 
     public static Detector? Find(string id) => BuiltIn.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.Ordinal));

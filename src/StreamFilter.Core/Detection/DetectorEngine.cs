@@ -99,7 +99,9 @@ public sealed class DetectorEngine
             }
             var scoring = ScoringFor(f.EntityType);
             var score = f.Score;
-            if (score < scoring.Threshold && !scoring.Context.IsEmpty && HasContext(text, f, scoring.Context))
+            // Context: a word near the candidate, or the key or CSV column it is the value of.
+            if (score < scoring.Threshold && !scoring.Context.IsEmpty
+                && (HasContext(text, f, scoring.Context) || StructuredKey.IsContext(text, f, scoring.Context)))
             {
                 score = Math.Min(1f, score + ContextBoost);
             }

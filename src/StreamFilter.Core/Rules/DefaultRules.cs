@@ -18,6 +18,9 @@ public static class DefaultRules
         [EntityType.Phone] = RedactionOperator.Pseudonym,
         [EntityType.IpAddress] = RedactionOperator.Pseudonym,
         [EntityType.MacAddress] = RedactionOperator.Pseudonym,
+        [EntityType.Person] = RedactionOperator.Pseudonym,
+        [EntityType.StreetAddress] = RedactionOperator.Pseudonym,
+        [EntityType.Location] = RedactionOperator.Pseudonym,
         [EntityType.CreditCard] = RedactionOperator.Mask(4),
     };
 

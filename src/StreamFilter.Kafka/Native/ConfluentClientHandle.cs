@@ -8,15 +8,16 @@ namespace StreamFilter.Kafka.Native;
 /// <summary>
 /// The rd_kafka_t behind a Confluent.Kafka client, for producing and consuming through librdkafka
 /// directly while everything else (transactions, rebalances, commits) stays on the Confluent client.
-/// Confluent.Kafka 1.9.3 keeps it internal (<c>Handle.LibrdkafkaHandle</c>, a SafeHandle), so this is
+/// Confluent.Kafka 2.16.0 keeps it internal (<c>Handle.LibrdkafkaHandle</c>, a SafeHandle), so this is
 /// the one place that reaches it by reflection, once per client, at start-up. The SafeHandle is
 /// AddRef'ed for this object's lifetime: the native pointer stays valid even if the client is disposed
-/// first. A Confluent.Kafka version without these members fails here, at start, naming itself.
+/// first. Any Confluent.Kafka version but <see cref="PinnedConfluentVersion"/> fails here, at start,
+/// naming itself (<see cref="CheckVersion"/>), even one that happens to have members of these names.
 /// </summary>
 internal sealed class ConfluentClientHandle : IDisposable
 {
     /// <summary>The Confluent.Kafka version whose internals this file was written against.</summary>
-    public const string PinnedConfluentVersion = "1.9.3";
+    public const string PinnedConfluentVersion = "2.16.0";
 
     private readonly SafeHandle owner;
     private readonly Func<object, Exception?>? readCallbackException;
@@ -26,6 +27,7 @@ internal sealed class ConfluentClientHandle : IDisposable
 
     private ConfluentClientHandle(IClient client, bool consumer)
     {
+        CheckVersion(typeof(Handle).Assembly.GetName().Version);
         this.client = client;
         var handleProperty = RequireMember(typeof(Handle).GetProperty("LibrdkafkaHandle", BindingFlags.Instance | BindingFlags.NonPublic), "Handle.LibrdkafkaHandle");
         owner = handleProperty.GetValue(client.Handle) as SafeHandle
@@ -61,6 +63,18 @@ internal sealed class ConfluentClientHandle : IDisposable
             clearCallbackException!(client);
         }
         return caught;
+    }
+
+    /// <summary>Refuses any Confluent.Kafka but the pinned one: its internals are what this file was checked against.</summary>
+    internal static void CheckVersion(Version? loaded)
+    {
+        if (loaded is null || $"{loaded.Major}.{loaded.Minor}.{loaded.Build}" != PinnedConfluentVersion)
+        {
+            throw new InvalidOperationException(
+                $"Confluent.Kafka {loaded} is loaded; the stage produces and consumes on the native handle of its Confluent clients through " +
+                $"internals checked against Confluent.Kafka {PinnedConfluentVersion} only: use that version or check and update " +
+                "src/StreamFilter.Kafka/Native/ConfluentClientHandle.cs.");
+        }
     }
 
     /// <summary>The member, or an exception that says which Confluent.Kafka version is loaded and which one this code needs.</summary>

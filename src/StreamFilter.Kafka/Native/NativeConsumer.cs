@@ -89,7 +89,7 @@ internal sealed unsafe class NativeConsumer : IRecordSource, IDisposable
             {
                 // Records are told apart by this address: it must be the object the reference keeps alive.
                 LibrdkafkaNative.rd_kafka_topic_destroy(held);
-                throw new InvalidOperationException($"librdkafka {Librdkafka.Version} handed out two topic objects for one topic; the native consumer relies on one per topic (as librdkafka 2.0.2 and 2.8.0 do).");
+                throw new InvalidOperationException($"librdkafka {Librdkafka.Version} handed out two topic objects for one topic; the native consumer relies on one per topic (as librdkafka {Librdkafka.PinnedVersion} does).");
             }
             topicNames.Add(rkt, name);
         }

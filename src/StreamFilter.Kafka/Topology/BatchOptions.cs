@@ -5,13 +5,15 @@ namespace StreamFilter.Kafka.Topology;
 /// waiting, whichever comes first: bigger batches amortise the commit, smaller ones cut latency.
 /// </summary>
 /// <remarks>
-/// A commit's cost is per transaction, not per record: a flush and an EndTxn round trip, and CPU on
-/// librdkafka's main thread. librdkafka before 2.4.0 (Debian 12 ships 2.0.2) spins that thread for a
-/// millisecond after each AddPartitionsToTxn answer (upstream PR #4671), two to four per transaction.
-/// Per 400,000 keystrokes: 1,000-record batches topped out near 21,000 events/s, 5,000 near 75,000 with
-/// the main thread at 0.3 CPU-s, 20,000 near 115,000 at 0.1 CPU-s (benchmarks/README.md, "Kafka stage").
-/// A quiet input still commits within <see cref="MaxWaitMs"/>, so the cap adds no latency when traffic
-/// is light; under load a batch of 20,000 is about 0.2 s of input.
+/// The commit is synchronous: while a transaction's records are flushed and its AddOffsetsToTxn,
+/// TxnOffsetCommit and EndTxn round trips run, the stage processes nothing. So the batch must be long
+/// against a commit: 20,000 records are 0.1 s of input at the 200k events/s target, the same as
+/// <see cref="MaxWaitMs"/>, so a busy stage commits about as often as a quiet one, and a commit of a
+/// few milliseconds against a real broker costs a few percent. On librdkafka 2.0.2 a commit also spun
+/// librdkafka's main thread (fixed in 2.4.0; the stage runs on 2.16.0). On 2.16.0 against the in-process
+/// mock (no network round trip) 2,000, 5,000, 10,000 and 20,000 records per batch made the same events per
+/// CPU-second within the machine's noise (benchmarks/README.md, "Kafka stage", step 7), so the default
+/// stays for the round trips a real broker adds. Light traffic still commits within <see cref="MaxWaitMs"/>.
 /// </remarks>
 public sealed class BatchOptions
 {

@@ -28,6 +28,23 @@ public class PresidioCorpusTests
         ["IP_ADDRESS"] = 0.55, // internal (private, loopback, link-local) addresses are not reported by default
         ["MAC_ADDRESS"] = 0.95,
         ["URL"] = 0.15, // Presidio's URL is any URL; ours is only a URL carrying credentials or tokens
+        // National ids (measured 2026-12-08). Where Presidio reports a bare number that one ordinary number
+        // in ten or eleven would pass, ours needs a context word (docs/presidio-pass-rates.md says which).
+        ["AU_MEDICARE"] = 0.70,
+        ["AU_TFN"] = 0.70,
+        ["CA_SIN"] = 0.70,
+        ["DE_TAX_ID"] = 0.70, // also: Presidio counts ids with no repeated digit valid, stdnum and the BZSt rule do not
+        ["DE_TAX_NUMBER"] = 0.35,
+        ["ES_NIE"] = 0.95,
+        ["ES_NIF"] = 0.95,
+        ["IN_AADHAAR"] = 0.35,
+        ["IN_PAN"] = 0.95,
+        ["IT_FISCAL_CODE"] = 0.55, // one of Presidio's two made-up codes fails the check letter
+        ["PL_PESEL"] = 0.65,
+        ["SE_PERSONNUMMER"] = 0.65,
+        ["SG_NRIC_FIN"] = 0.65, // two of Presidio's positives fail the check letter; the M series needs context
+        ["UK_NHS"] = 0.25,
+        ["UK_NINO"] = 0.90,
     };
 
     public static TheoryData<string> MeasuredTypes() => new(MinimumPassRate.Keys);
@@ -75,7 +92,10 @@ public class PresidioCorpusTests
     {
         // IP_ADDRESS is left out: Presidio's weak IP positives are internal addresses, which our default
         // policy does not report at all (they are work data in logs; a rules option turns them on).
-        var withWeak = PresidioScorer.Results.Where(r => r.Registered && r.Weak > 0 && r.OurEntity != EntityType.IpAddress).ToArray();
+        // IN_PAN and SG_NRIC_FIN are left out too: Presidio's weak cases there break the format itself
+        // (a fourth PAN letter that names no holder type, NRIC prefixes A and B), so they are no candidates.
+        var withWeak = PresidioScorer.Results.Where(r => r.Registered && r.Weak > 0
+            && r.OurEntity is not (EntityType.IpAddress or EntityType.InPan or EntityType.SgNricFin)).ToArray();
         Assert.NotEmpty(withWeak);
         Assert.All(withWeak, r => Assert.True(r.WeakCandidates * 2 >= r.Weak,
             $"{r.PresidioEntity}: only {r.WeakCandidates}/{r.Weak} weak positives are even candidates"));

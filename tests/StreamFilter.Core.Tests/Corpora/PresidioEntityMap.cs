@@ -23,6 +23,22 @@ internal static class PresidioEntityMap
         ["PHONE_NUMBER"] = EntityType.Phone,
         ["IP_ADDRESS"] = EntityType.IpAddress,
         ["MAC_ADDRESS"] = EntityType.MacAddress,
+        // National, tax and health ids of other countries: the same names
+        ["UK_NINO"] = EntityType.UkNino,
+        ["UK_NHS"] = EntityType.UkNhs,
+        ["CA_SIN"] = EntityType.CaSin,
+        ["ES_NIF"] = EntityType.EsNif,
+        ["ES_NIE"] = EntityType.EsNie,
+        ["DE_TAX_ID"] = EntityType.DeTaxId,
+        ["DE_TAX_NUMBER"] = EntityType.DeTaxNumber,
+        ["IT_FISCAL_CODE"] = EntityType.ItFiscalCode,
+        ["IN_AADHAAR"] = EntityType.InAadhaar,
+        ["IN_PAN"] = EntityType.InPan,
+        ["AU_TFN"] = EntityType.AuTfn,
+        ["AU_MEDICARE"] = EntityType.AuMedicare,
+        ["SG_NRIC_FIN"] = EntityType.SgNricFin,
+        ["PL_PESEL"] = EntityType.PlPesel,
+        ["SE_PERSONNUMMER"] = EntityType.SePersonnummer,
         // Presidio's URL is any URL; ours only flags URLs that carry credentials or tokens.
         ["URL"] = EntityType.UrlCredentials,
     };

@@ -17,6 +17,24 @@ public sealed class ConfluentClientHandleTests
         Assert.Contains($"Confluent.Kafka {ConfluentClientHandle.PinnedConfluentVersion}", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("1.9.3.0")]
+    [InlineData("2.15.1.0")]
+    [InlineData("2.17.0.0")]
+    public void Another_confluent_version_is_refused_at_start_naming_both(string loaded)
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => ConfluentClientHandle.CheckVersion(Version.Parse(loaded)));
+
+        Assert.Contains($"Confluent.Kafka {loaded} is loaded", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"Confluent.Kafka {ConfluentClientHandle.PinnedConfluentVersion} only", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_pinned_version_passes()
+    {
+        ConfluentClientHandle.CheckVersion(Version.Parse(ConfluentClientHandle.PinnedConfluentVersion + ".0"));
+    }
+
     [Fact]
     public void The_pinned_version_is_the_one_loaded()
     {

@@ -2,36 +2,54 @@ using StreamFilter.Kafka.Native;
 
 namespace StreamFilter.Kafka.Tests.Native;
 
-/// <summary>Which native Kafka client the process loads, and that the tests run on Debian's.</summary>
+/// <summary>Which native Kafka client the process loads: the librdkafka.redist package's glibc-only build, version 2.16.0, and nothing else.</summary>
 public sealed class LibrdkafkaTests
 {
     [Fact]
-    public void A_configured_path_wins_over_every_installed_copy()
+    public void The_packages_runtimes_folder_is_looked_in_first()
     {
-        Assert.Equal("/opt/kafka/librdkafka.so.1", Librdkafka.ChoosePath("/opt/kafka/librdkafka.so.1", _ => true));
+        var expected = Path.Combine("/app", "runtimes", "linux-x64", "native", "centos8-librdkafka.so");
+        Assert.Equal(expected, Librdkafka.FindBundled("/app", _ => true));
     }
 
     [Fact]
-    public void Debians_package_is_used_when_nothing_is_configured()
+    public void A_publish_for_linux_x64_has_the_file_beside_the_application()
     {
-        Assert.Equal(Librdkafka.DebianPath, Librdkafka.ChoosePath(null, _ => true));
-        Assert.Equal(Librdkafka.DebianPath, Librdkafka.ChoosePath("  ", path => path == Librdkafka.DebianPath));
+        Assert.Equal(Path.Combine("/app", "centos8-librdkafka.so"), Librdkafka.FindBundled("/app", path => !path.Contains("runtimes", StringComparison.Ordinal)));
+    }
+
+    /// <summary>The package's main librdkafka.so (needs libsasl2.so.3) or a system copy never stands in for it.</summary>
+    [Fact]
+    public void Without_the_bundled_file_nothing_is_chosen()
+    {
+        Assert.Null(Librdkafka.FindBundled("/app", path => path.EndsWith("/librdkafka.so", StringComparison.Ordinal) || path.EndsWith(".so.1", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("2.0.2")]
+    [InlineData("2.8.0")]
+    [InlineData("2.16.1")]
+    public void Another_version_is_refused_naming_the_file_and_both_versions(string found)
+    {
+        var refusal = Librdkafka.Describe("/app/centos8-librdkafka.so", found);
+        Assert.NotNull(refusal);
+        Assert.Contains("/app/centos8-librdkafka.so", refusal, StringComparison.Ordinal);
+        Assert.Contains($"librdkafka {found};", refusal, StringComparison.Ordinal);
+        Assert.Contains(Librdkafka.PinnedVersion, refusal, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Without_debians_package_the_loader_searches_for_the_soname()
+    public void The_pinned_version_is_accepted()
     {
-        Assert.Equal(Librdkafka.LibraryName, Librdkafka.ChoosePath(null, _ => false));
+        Assert.Null(Librdkafka.Describe("/app/centos8-librdkafka.so", Librdkafka.PinnedVersion));
     }
 
-    /// <summary>
-    /// test.sh installs Debian's librdkafka1 (2.0.2): a run that picked up another copy would report
-    /// results for a client other than the one the documentation names (librdkafka 2.8.0 was measured
-    /// and not adopted: docs/kafka.md, "Native client").
-    /// </summary>
+    /// <summary>The suite's results are for the client the documentation names, loaded from the test's own output folder.</summary>
     [Fact]
-    public void The_tests_run_on_debians_librdkafka()
+    public void The_tests_run_on_the_bundled_librdkafka()
     {
-        Assert.Equal("2.0.2", Librdkafka.Version);
+        Assert.Equal("2.16.0", Librdkafka.Version);
+        Assert.Equal("2.16.0", Confluent.Kafka.Library.VersionString);
+        Assert.True(File.Exists(Path.Combine(AppContext.BaseDirectory, "runtimes", "linux-x64", "native", "centos8-librdkafka.so")));
     }
 }

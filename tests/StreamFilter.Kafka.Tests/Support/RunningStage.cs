@@ -38,7 +38,15 @@ internal sealed class RunningStage : IAsyncDisposable
         await stop.CancelAsync();
         if (Run is not null)
         {
-            await Run.WaitAsync(StageHarness.Timeout);
+            try
+            {
+                await Run.WaitAsync(StageHarness.Timeout);
+            }
+            catch (TimeoutException ex)
+            {
+                // Say where it stood: a last commit that never finished and a consumer close that never did look alike otherwise.
+                throw new TimeoutException($"The stage did not stop within {StageHarness.Timeout} of being cancelled, after {Stage.Counters.CommittedTransactions} committed and {Stage.Counters.AbortedTransactions} aborted transactions ({Stage.Counters.CommittedRecords} records).", ex);
+            }
         }
         stop.Dispose();
     }

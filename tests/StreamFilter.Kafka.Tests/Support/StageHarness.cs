@@ -81,8 +81,9 @@ internal sealed class StageHarness : IDisposable
     }
 
     /// <summary>
-    /// The committed contents of a topic. librdkafka's mock broker (2.0.2 and 2.8.0) writes no transaction markers
-    /// and reports no aborted transactions in Fetch, so records of aborted transactions stay visible;
+    /// The committed contents of a topic. librdkafka's mock broker (2.16.0) writes commit and abort markers
+    /// but its Fetch reports no aborted transactions and no last stable offset, so a read_committed reader
+    /// still sees the records of aborted and open transactions (only the markers' offsets are skipped);
     /// the stage tags records with their transaction in tests and aborted ones are filtered here, as a
     /// real broker's read_committed would.
     /// </summary>

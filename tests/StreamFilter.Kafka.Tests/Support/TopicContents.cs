@@ -12,6 +12,7 @@ internal static class TopicContents
     public static List<ConsumeResult<byte[], byte[]>> ReadAllRecords(string bootstrap, string topic, int partitions, TimeSpan timeout)
     {
         using var consumer = OpenReader(bootstrap, topic, partitions, reportEndOfPartition: true);
+        AssertNothingTrimmed(consumer, topic, partitions, timeout);
         var open = new HashSet<int>(Enumerable.Range(0, partitions));
         var messages = new List<ConsumeResult<byte[], byte[]>>();
         var deadline = DateTime.UtcNow + timeout;
@@ -34,6 +35,20 @@ internal static class TopicContents
         }
         consumer.Close();
         return messages;
+    }
+
+    /// <summary>
+    /// librdkafka's mock broker keeps at most 5 MiB or 100,000 message sets per partition and deletes the
+    /// oldest beyond that without telling anyone; a reader from the beginning would then silently start
+    /// later. Every whole-topic read checks that each partition still starts at offset 0.
+    /// </summary>
+    private static void AssertNothingTrimmed(IConsumer<byte[], byte[]> consumer, string topic, int partitions, TimeSpan timeout)
+    {
+        for (var p = 0; p < partitions; p++)
+        {
+            var low = consumer.QueryWatermarkOffsets(new TopicPartition(topic, p), timeout).Low.Value;
+            Assert.True(low <= 0, $"{topic}[{p}] starts at offset {low}: the mock broker trimmed it (5 MiB / 100,000 message sets per partition), so its first records are gone.");
+        }
     }
 
     /// <summary>Blocks until a record with each of <paramref name="keys"/> (UTF-8) is readable on <paramref name="topic"/>.</summary>

@@ -141,7 +141,7 @@ public sealed class KnownTokenDetector : AnchoredDetector
             return false;
         }
         var body = text[bodyStart..end];
-        if (rule.NumericHead && !HasNumericHead(body))
+        if ((rule.NumericHead && !HasNumericHead(body)) || (rule.Structure is { } structure && !structure(body)))
         {
             return false;
         }

@@ -18,6 +18,30 @@ internal static class KnownTokenRules
     private static readonly SearchValues<char> Base64 = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-+/=");
     private static readonly SearchValues<char> Path = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-/");
     private static readonly SearchValues<char> Hex = SearchValues.Create("abcdefABCDEF0123456789");
+    private static readonly SearchValues<char> HexDashed = SearchValues.Create("abcdefABCDEF0123456789-");
+    private static readonly SearchValues<char> UpperDashed = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-");
+    private static readonly SearchValues<char> AlnumDotted = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.");
+    private static readonly SearchValues<char> Url64Dotted = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.");
+    private static readonly SearchValues<char> Url64Padded = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-=");
+    private static readonly SearchValues<char> SendGrid = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-=.");
+    private static readonly SearchValues<char> WebhookPath = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-@/");
+
+    /// <summary>Segments of <paramref name="body"/> split at <paramref name="separator"/> have exactly these lengths.</summary>
+    private static bool Segments(ReadOnlySpan<char> body, char separator, ReadOnlySpan<int> lengths)
+    {
+        var k = 0;
+        foreach (var range in body.Split(separator))
+        {
+            if (k >= lengths.Length || range.End.Value - range.Start.Value != lengths[k++])
+            {
+                return false;
+            }
+        }
+        return k == lengths.Length;
+    }
+
+    /// <summary>The characters after <paramref name="at"/> are all hexadecimal (Airtable, Cloudflare, Postman layouts).</summary>
+    private static bool HexFrom(ReadOnlySpan<char> body, int at) => body[at..].IndexOfAnyExcept(Hex) < 0;
 
     public static IReadOnlyList<KnownTokenRule> All { get; } =
     [
@@ -102,5 +126,70 @@ internal static class KnownTokenRules
         new("rdme_", EntityType.GenericSecret, 70, 70, Alnum, 0.85f),
         new("pnu_", EntityType.GenericSecret, 36, 36, Alnum, 0.85f),
         new("xkeysib-", EntityType.GenericSecret, 64, 90, Dashed, 0.85f),
+        // gitleaks' default rules whose fixed prefix or layout keeps them precise (gitleaks @ b58d3f10, MIT).
+        new("SG.", EntityType.GenericSecret, 66, 66, SendGrid, 0.9f, Structure: b => b[22] == '.' && b[23..].IndexOf('.') < 0),
+        new("A3-", EntityType.GenericSecret, 36, 37, UpperDashed, 0.9f,
+            Structure: b => Segments(b, '-', [6, 11, 5, 5, 5]) || Segments(b, '-', [6, 6, 5, 5, 5, 5])),
+        new("p8e-", EntityType.GenericSecret, 32, 32, Alnum, 0.85f),
+        new("pat", EntityType.GenericSecret, 79, 79, AlnumDotted, 0.85f, Structure: b => b[14] == '.' && HexFrom(b, 15)),
+        new("LTAI", EntityType.GenericSecret, 20, 20, Alnum, 0.85f),
+        new("AKCp", EntityType.GenericSecret, 69, 69, Alnum, 0.85f),
+        new("cmVmd", EntityType.GenericSecret, 59, 59, Alnum, 0.85f),
+        new("ABSK", EntityType.GenericSecret, 109, 272, Base64, 0.85f),
+        new("4b1d", EntityType.GenericSecret, 38, 38, Alnum, 0.8f),
+        new("CLOJARS_", EntityType.GenericSecret, 60, 60, Alnum, 0.9f),
+        new("v1.0-", EntityType.GenericSecret, 171, 171, HexDashed, 0.85f, Structure: b => Segments(b, '-', [24, 146])),
+        new("doo_v1_", EntityType.GenericSecret, 64, 64, Hex, 0.9f),
+        new("dor_v1_", EntityType.GenericSecret, 64, 64, Hex, 0.9f),
+        new("dp.pt.", EntityType.GenericSecret, 43, 43, Alnum, 0.9f),
+        new("dp.st.", EntityType.GenericSecret, 40, 60, Url64, 0.9f),
+        new("dp.ct.", EntityType.GenericSecret, 40, 60, Alnum, 0.9f),
+        new("dp.sa.", EntityType.GenericSecret, 40, 60, Alnum, 0.9f),
+        new("duffel_test_", EntityType.GenericSecret, 43, 43, Url64Padded, 0.9f),
+        new("duffel_live_", EntityType.GenericSecret, 43, 43, Url64Padded, 0.9f),
+        new("dt0c01.", EntityType.GenericSecret, 89, 89, AlnumDotted, 0.9f, Structure: b => Segments(b, '.', [24, 64])),
+        new("EZAK", EntityType.GenericSecret, 54, 54, Alnum, 0.9f),
+        new("EZTK", EntityType.GenericSecret, 54, 54, Alnum, 0.9f),
+        new("EAAM", EntityType.GenericSecret, 100, 400, Alnum, 0.85f),
+        new("EAAC", EntityType.GenericSecret, 100, 400, Alnum, 0.85f),
+        new("EAAA", EntityType.GenericSecret, 22, 60, Url64, 0.8f),
+        new("FLWSECK_TEST-", EntityType.GenericSecret, 34, 34, Dashed, 0.9f, Structure: b => b.EndsWith("-X") && b[..32].IndexOfAnyExcept(Hex) < 0),
+        new("FLWSECK-", EntityType.GenericSecret, 34, 34, Dashed, 0.9f, Structure: b => b.EndsWith("-X") && b[..32].IndexOfAnyExcept(Hex) < 0),
+        new("fm1a_", EntityType.GenericSecret, 100, 1000, Base64, 0.85f),
+        new("fm1r_", EntityType.GenericSecret, 100, 1000, Base64, 0.85f),
+        new("fm2_", EntityType.GenericSecret, 100, 1000, Base64, 0.85f),
+        new("fio-u-", EntityType.GenericSecret, 64, 64, Url64Padded, 0.9f),
+        new("glft-", EntityType.GitLabToken, 20, 100, Dotted, 0.9f),
+        new("eyJrIjoi", EntityType.GenericSecret, 70, 400, Url64Padded, 0.9f),
+        new("pat.", EntityType.GenericSecret, 68, 68, Url64Dotted, 0.85f, Structure: b => Segments(b, '.', [22, 24, 20])),
+        new("sat.", EntityType.GenericSecret, 68, 68, Url64Dotted, 0.85f, Structure: b => Segments(b, '.', [22, 24, 20])),
+        // Mixed case: "video_box.ico-7a388b69..." (a hashed asset name) is lower-case hex.
+        new("ico-", EntityType.GenericSecret, 32, 32, Alnum, 0.85f, Structure: b => b.ContainsAnyInRange('A', 'Z') && b.ContainsAnyInRange('a', 'z')),
+        new("API-", EntityType.GenericSecret, 26, 26, UpperAlnum, 0.8f),
+        new("sk-svcacct-", EntityType.GenericSecret, 40, 200, Url64, 0.9f),
+        new("sk-admin-", EntityType.GenericSecret, 40, 200, Url64, 0.9f),
+        new("sk-", EntityType.GenericSecret, 48, 48, Alnum, 0.9f, Structure: b => b[20..].StartsWith("T3BlbkFJ")),
+        new("pscale_tkn_", EntityType.GenericSecret, 32, 64, Dotted, 0.9f),
+        new("pscale_oauth_", EntityType.GenericSecret, 32, 64, Dotted, 0.9f),
+        new("pscale_pw_", EntityType.Password, 32, 64, Dotted, 0.9f),
+        new("PMAK-", EntityType.GenericSecret, 59, 59, HexDashed, 0.9f, Structure: b => Segments(b, '-', [24, 34])),
+        new("pypi-AgEIcHlwaS5vcmc", EntityType.GenericSecret, 50, 1000, Url64, 0.95f),
+        new("rubygems_", EntityType.GenericSecret, 48, 48, Hex, 0.9f),
+        new("tk-us-", EntityType.GenericSecret, 48, 48, Url64, 0.85f),
+        new("sntryu_", EntityType.GenericSecret, 64, 64, Hex, 0.9f),
+        new("sm_aat_", EntityType.GenericSecret, 16, 16, Alnum, 0.85f),
+        new("sm_pat_", EntityType.GenericSecret, 16, 16, Alnum, 0.85f),
+        new("sm_sat_", EntityType.GenericSecret, 16, 16, Alnum, 0.85f),
+        new("shippo_live_", EntityType.GenericSecret, 40, 40, Hex, 0.9f),
+        new("shippo_test_", EntityType.GenericSecret, 40, 40, Hex, 0.85f),
+        new("shpca_", EntityType.GenericSecret, 32, 32, Hex, 0.9f),
+        new("shppa_", EntityType.GenericSecret, 32, 32, Hex, 0.9f),
+        new("SK", EntityType.GenericSecret, 32, 32, Hex, 0.8f),
+        new("sqp_", EntityType.GenericSecret, 40, 40, Hex, 0.85f),
+        new("squ_", EntityType.GenericSecret, 40, 40, Hex, 0.85f),
+        new("sqa_", EntityType.GenericSecret, 40, 40, Hex, 0.85f),
+        new("webhook.office.com/webhookb2/", EntityType.GenericSecret, 100, 200, WebhookPath, 0.9f),
+        new("discord.com/api/webhooks/", EntityType.GenericSecret, 60, 120, Path, 0.9f),
+        new("discordapp.com/api/webhooks/", EntityType.GenericSecret, 60, 120, Path, 0.9f),
     ];
 }

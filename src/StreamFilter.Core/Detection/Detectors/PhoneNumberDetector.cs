@@ -1,31 +1,62 @@
 using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using StreamFilter.Core.Detection.Detectors.Phones;
 using StreamFilter.Core.Detection.Text;
 
 namespace StreamFilter.Core.Detection.Detectors;
 
 /// <summary>
-/// Phone numbers: NANP (US/Canada) in the usual written forms and E.164-style international numbers.
-/// Anchored on '(', '+' and digit-run starts from the engine's shared anchor masks. NANP numbers must obey the numbering
-/// plan (area code and exchange start with 2-9 and are not N11), which rejects most dates, versions
-/// and order numbers; an unformatted ten-digit run is weak and needs a context word ("phone", "call").
-/// International numbers need the leading '+', a country code and 6-14 more digits.
+/// Phone numbers of every country. Candidates start at '+', '(' or a digit run's start, found in the
+/// engine's shared anchor masks. NANP numbers (US, Canada) are judged by the numbering plan's own rules
+/// (area code and exchange start with 2-9 and are not N11), which need no metadata and reject most
+/// dates, versions and order numbers. Every other candidate is read as a phone shape
+/// (<see cref="PhoneShape"/>: groups, parentheses, "(0)", 00/011 prefixes, extensions) and judged by
+/// Google's metadata (<see cref="PhoneMetadata"/>): valid in its country (international form) or in
+/// one of the configured default regions (national form, trunk prefix included). A valid formatted
+/// number is reported alone; a bare run of digits, or a phone shape the metadata does not know, only
+/// next to a context word ("phone", "mobile", "Tel.", "Handy", "teléfono" ...).
 /// </summary>
 public sealed class PhoneNumberDetector : AnchoredDetector
 {
     internal const float FormattedScore = 0.6f;
+
+    /// <summary>
+    /// A formatted number valid in a default region's national format: reported alone, but at the
+    /// threshold, so an id of the same span with its own check (an NPI, a health plan id) wins.
+    /// </summary>
+    internal const float NationalScore = 0.5f;
     internal const float CountryCodeScore = 0.7f;
+    internal const float PossibleScore = 0.5f;
+    internal const float ShapeOnlyScore = 0.3f;
     internal const float BareScore = 0.2f;
 
     private static readonly IReadOnlyList<string> Types = [EntityType.Phone];
 
     /// <summary>Characters that, directly before a candidate, mark it as part of an identifier or path.</summary>
-    private static readonly SearchValues<char> JoinedBefore = SearchValues.Create("_\\#@$");
+    private static readonly SearchValues<char> JoinedBefore = SearchValues.Create("_\\#@$€£¥");
 
     private static readonly EntityScoring Scoring = new(0.5f, new ContextWords(
-        ["phone", "tel", "telephone", "mobile", "cell", "call", "fax", "contact", "sms", "text me",
-         "whatsapp", "reach me", "dial", "landline"]));
+        ["phone", "tel", "tel.", "telephone", "mobile", "cell", "call", "fax", "contact", "sms", "text me",
+         "whatsapp", "reach me", "dial", "landline", "ring me", "voicemail", "desk", "answering",
+         // other languages: German, French, Spanish, Portuguese, Italian, Dutch, Swedish, Polish, Japanese
+         "telefon", "handy", "mobil", "rufnummer", "anrufen", "téléphone", "telephone", "portable", "appeler",
+         "teléfono", "telefono", "móvil", "movil", "celular", "llamar", "telefone", "ligar", "cellulare",
+         "chiamare", "telefoonnummer", "mobiel", "bellen", "mobilnummer", "ring", "komórka", "komorka", "電話", "携帯"]));
+
+    private readonly PhoneMetadata _metadata;
+
+    /// <summary>A detector judging national numbers for the <see cref="PhoneMetadata.DefaultRegions"/>.</summary>
+    public PhoneNumberDetector()
+        : this(PhoneMetadata.DefaultRegions)
+    {
+    }
+
+    /// <summary>A detector judging national numbers written as in <paramref name="regions"/> (ISO 3166 codes, checked by the rules parser).</summary>
+    public PhoneNumberDetector(IReadOnlyList<string> regions) => _metadata = new PhoneMetadata(regions);
+
+    /// <summary>The regions whose national formats are recognised.</summary>
+    public IReadOnlyList<string> Regions => _metadata.Regions;
 
     public override string Id => "phone_number";
 
@@ -56,7 +87,7 @@ public sealed class PhoneNumberDetector : AnchoredDetector
             {
                 var k = BitOperations.TrailingZeroCount(candidates);
                 var at = b * 64 + k;
-                if (at >= resume && (((signs >> k) & 1) != 0 || CouldStartNanp(text, at, digits, k)))
+                if (at >= resume && (((signs >> k) & 1) != 0 || CouldStart(text, at, digits, k)))
                 {
                     resume = TryAt(text, at, resume, findings);
                 }
@@ -67,38 +98,83 @@ public sealed class PhoneNumberDetector : AnchoredDetector
 
     /// <summary>
     /// Whether the digit run at <paramref name="at"/> (bit <paramref name="k"/> of its block's digit
-    /// mask) can start a number <see cref="MatchNanp"/> accepts: a trunk "1" before a separator, a
-    /// three-digit area code before a separator, or ten or eleven digits; runs going on past the block
-    /// are always tried. Logs are full of other runs (dates, times, ids, "512Z"), and each one skipped
-    /// saves the boundary checks and the matcher.
+    /// mask) can start a phone number: a group of one to six digits before a separator or '(', or seven
+    /// to seventeen digits in a row; runs going on past the block are always tried. Logs are full of
+    /// other runs (times, ids, "512Z"), and each one skipped saves the boundary checks and the matchers.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool CouldStartNanp(ReadOnlySpan<char> text, int at, ulong digits, int k)
+    private static bool CouldStart(ReadOnlySpan<char> text, int at, ulong digits, int k)
     {
         var length = BitOperations.TrailingZeroCount(~(digits >> k));
-        return k + length >= 64 || length switch
+        if (k + length >= 64 || length is >= 7 and <= 17)
         {
-            1 => text[at] == '1' && at + 1 < text.Length && text[at + 1] is '-' or ' ' or '.',
-            3 => at + 3 < text.Length && text[at + 3] is '-' or '.' or ' ',
-            10 or 11 => true,
-            _ => false,
-        };
+            return true;
+        }
+        var after = at + length;
+        return length <= 6 && after + 1 < text.Length && text[after] is ' ' or '-' or '.' or '/' or '('
+            && (Chars.IsDigit(text[after + 1]) || text[after + 1] == '(' || text[after] == '(');
     }
 
     /// <summary>Tries a candidate at <paramref name="start"/>; returns the end of the number found, or <paramref name="resume"/>.</summary>
-    private static int TryAt(ReadOnlySpan<char> text, int start, int resume, FindingList findings)
+    private int TryAt(ReadOnlySpan<char> text, int start, int resume, FindingList findings)
     {
         if (!IsCandidateStart(text, start))
         {
             return resume;
         }
-        var end = text[start] == '+' ? MatchInternational(text, start, out var score) : MatchNanp(text, start, out score);
-        if (end > 0 && Chars.IsNumberEnd(text, end))
+        // NANP first: its rules need no metadata ("+1 415 ...", "(415) 555-2671", "1-415-...").
+        var nanpAt = text[start] == '+' && start + 1 < text.Length && text[start + 1] == '1' ? start + 1 : start;
+        var score = 0f;
+        var nanpEnd = text[nanpAt] == '+' ? 0 : MatchNanp(text, nanpAt, out score);
+        if (nanpEnd > 0)
         {
-            findings.Add(EntityType.Phone, start, end, score);
-            return end;
+            var end = PhoneShape.ExtensionEnd(text, nanpEnd);
+            if (Chars.IsNumberEnd(text, end))
+            {
+                findings.Add(EntityType.Phone, start, end, nanpAt == start ? score : CountryCodeScore);
+                return end;
+            }
+        }
+        return TryShape(text, start, resume, findings);
+    }
+
+    /// <summary>A candidate that is no NANP number, read as a phone shape and judged by the metadata (apart, so the common early exits above need no buffer).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int TryShape(ReadOnlySpan<char> text, int start, int resume, FindingList findings)
+    {
+        Span<char> digits = stackalloc char[PhoneShape.MaxDigits];
+        if (!PhoneShape.Read(text, start, digits, out var shape) || !Chars.IsNumberEnd(text, shape.End))
+        {
+            return resume;
+        }
+        var judged = Judge(digits[..shape.DigitCount], shape);
+        if (judged > 0)
+        {
+            findings.Add(EntityType.Phone, start, shape.End, judged);
+            return shape.End;
         }
         return resume;
+    }
+
+    /// <summary>The score of a phone shape that is not a NANP number, or 0 when it is none.</summary>
+    private float Judge(ReadOnlySpan<char> digits, in PhoneShape shape)
+    {
+        if (shape.International)
+        {
+            return _metadata.International(digits) switch
+            {
+                PhoneVerdict.Valid => CountryCodeScore,
+                PhoneVerdict.Possible => PossibleScore,
+                _ => shape.Formatted && digits.Length >= 8 ? ShapeOnlyScore : 0,
+            };
+        }
+        if (_metadata.National(digits) == PhoneVerdict.Valid)
+        {
+            // "699 956 915" is a Spanish mobile or 699 million: reported next to a context word.
+            return shape.Formatted && !shape.ThousandsLike ? NationalScore : ShapeOnlyScore;
+        }
+        // Seven digits without an area code ("555 2671") are as often a dial-in or room code.
+        return shape.Formatted && digits.Length >= 8 ? ShapeOnlyScore : 0;
     }
 
     private static bool IsCandidateStart(ReadOnlySpan<char> text, int start)
@@ -206,77 +282,4 @@ public sealed class PhoneNumberDetector : AnchoredDetector
     /// <summary>Area code and exchange: first digit 2-9, and not an N11 service code (411, 911).</summary>
     internal static bool IsValidNanp(ReadOnlySpan<char> area, ReadOnlySpan<char> exchange) =>
         area[0] >= '2' && exchange[0] >= '2' && !(area[1] == '1' && area[2] == '1') && !(exchange[1] == '1' && exchange[2] == '1');
-
-    /// <summary>
-    /// '+' country code, then digit groups separated by single spaces or dashes (an optional "(0)"
-    /// trunk marker is allowed, as in "+44 (0)20 ..."); 7-15 digits in all (E.164 allows 15).
-    /// </summary>
-    private static int MatchInternational(ReadOnlySpan<char> text, int start, out float score)
-    {
-        score = CountryCodeScore;
-        var p = start + 1;
-        if (p >= text.Length || text[p] is < '1' or > '9')
-        {
-            return 0;
-        }
-        if (text[p] == '1')
-        {
-            // "+1 415 555 2671", "+1-415-555-2671", "+14155552671": the NANP rules apply.
-            var nanp = MatchNanp(text, p, out _);
-            if (nanp > 0)
-            {
-                return nanp;
-            }
-        }
-        var digits = 0;
-        var end = 0;
-        while (p < text.Length)
-        {
-            var run = Chars.DigitRun(text, p);
-            if (run == 0)
-            {
-                break;
-            }
-            digits += run;
-            p += run;
-            end = p;
-            if (p + 1 < text.Length && text[p] is ' ' or '-' && Chars.IsDigit(text[p + 1]))
-            {
-                p++;
-            }
-            else if (!TryAreaInParentheses(text, ref p, ref digits))
-            {
-                break;
-            }
-        }
-        return digits is >= 7 and <= 15 ? end : 0;
-    }
-
-    /// <summary>
-    /// " (0)20 ..." (a trunk prefix dropped when dialling from abroad) or " (20) ..." (an area code) after
-    /// the country code or a group; moves <paramref name="p"/> to the next digit group.
-    /// </summary>
-    private static bool TryAreaInParentheses(ReadOnlySpan<char> text, ref int p, ref int digits)
-    {
-        var q = p < text.Length && text[p] == ' ' ? p + 1 : p;
-        if (q + 2 >= text.Length || text[q] != '(')
-        {
-            return false;
-        }
-        var run = Chars.DigitRun(text, q + 1);
-        var close = q + 1 + run;
-        if (run is 0 or > 4 || close + 1 >= text.Length || text[close] != ')')
-        {
-            return false;
-        }
-        var next = text[close + 1] == ' ' ? close + 2 : close + 1;
-        if (next >= text.Length || !Chars.IsDigit(text[next]))
-        {
-            return false;
-        }
-        // "(0)" is not dialled from abroad, so it does not count towards the E.164 length.
-        digits += text.Slice(q + 1, run) is "0" ? 0 : run;
-        p = next;
-        return true;
-    }
 }

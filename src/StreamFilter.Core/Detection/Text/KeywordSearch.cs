@@ -21,6 +21,9 @@ namespace StreamFilter.Core.Detection.Text;
 internal sealed class KeywordSearch
 {
     private readonly string[] _words;
+
+    /// <summary>The words by their first letter folded to lower case: a candidate is compared with its few, not all.</summary>
+    private readonly string[][] _byFirst = new string[128][];
     private readonly SearchValues<string> _general;
     private readonly PrefixPrefilter? _prefilter;
 
@@ -32,6 +35,11 @@ internal sealed class KeywordSearch
             throw new ArgumentException("Key words must be ASCII and at least two characters long.", nameof(words));
         }
         _words = [.. words];
+        for (var c = 0; c < 128; c++)
+        {
+            var folded = char.ToLowerInvariant((char)c);
+            _byFirst[c] = _words.Where(w => char.ToLowerInvariant(w[0]) == folded).ToArray();
+        }
         _general = SearchValues.Create(_words, StringComparison.OrdinalIgnoreCase);
         _prefilter = PrefixPrefilter.IsSupported ? new PrefixPrefilter(_words) : null;
     }
@@ -76,7 +84,11 @@ internal sealed class KeywordSearch
 
     private bool StartsWithAny(ReadOnlySpan<char> rest)
     {
-        foreach (var word in _words)
+        if (rest[0] >= 128)
+        {
+            return false;
+        }
+        foreach (var word in _byFirst[rest[0]])
         {
             if (rest.StartsWith(word, StringComparison.OrdinalIgnoreCase))
             {

@@ -1,4 +1,6 @@
 using StreamFilter.Core.Detection;
+using StreamFilter.Core.Detection.Detectors;
+using StreamFilter.Core.Detection.Detectors.Phones;
 using YamlDotNet.RepresentationModel;
 
 namespace StreamFilter.Core.Rules.Parsing;
@@ -11,6 +13,9 @@ namespace StreamFilter.Core.Rules.Parsing;
 internal static class DetectorsSection
 {
     private static readonly string[] DetectorKeys = ["enabled", "threshold", "context", "context_add", "entities"];
+
+    /// <summary>The phone detector also takes the regions whose national formats it recognises.</summary>
+    private static readonly string[] PhoneKeys = [.. DetectorKeys, "regions"];
     private static readonly string[] ScoringKeys = ["threshold", "context", "context_add"];
 
     public static void Parse(RulesParseContext context, YamlNode node, RuleSetDraft draft)
@@ -31,7 +36,8 @@ internal static class DetectorsSection
                 context.Error(keyNode, rule, $"unknown detector (built-in detectors: {string.Join(", ", DetectorCatalog.BuiltIn.Select(d => d.Id))})");
                 continue;
             }
-            if (context.Open(value, rule, DetectorKeys) is not { } fields)
+            var isPhone = detector is PhoneNumberDetector;
+            if (context.Open(value, rule, isPhone ? PhoneKeys : DetectorKeys) is not { } fields)
             {
                 continue;
             }
@@ -47,11 +53,36 @@ internal static class DetectorsSection
                 }
             }
             ApplyScoring(fields, detector.EntityTypes, draft);
+            if (isPhone && fields["regions"] is { } regionsNode)
+            {
+                ParsePhoneRegions(context, fields, regionsNode, rule, draft);
+            }
             if (fields["entities"] is { } entities)
             {
                 ParseEntities(context, entities, detector, rule, draft);
             }
         }
+    }
+
+    /// <summary><c>regions: [US, GB, ...]</c>: ISO 3166 codes Google's phone metadata knows, at least one.</summary>
+    private static void ParsePhoneRegions(RulesParseContext context, FieldReader fields, YamlNode node, string rule, RuleSetDraft draft)
+    {
+        if (fields.Strings("regions") is not { } regions)
+        {
+            return;
+        }
+        var unknown = regions.Where(r => !PhoneMetadata.IsKnownRegion(r)).ToArray();
+        if (unknown.Length > 0)
+        {
+            context.Error(node, rule, $"regions: unknown region code(s) {string.Join(", ", unknown)} (ISO 3166 alpha-2, upper case: US, GB, DE ...)");
+            return;
+        }
+        if (regions.Count == 0)
+        {
+            context.Error(node, rule, "regions: list at least one region");
+            return;
+        }
+        draft.PhoneRegions = regions.Distinct(StringComparer.Ordinal).ToArray();
     }
 
     private static void ParseEntities(RulesParseContext context, YamlNode node, Detector detector, string rule, RuleSetDraft draft)

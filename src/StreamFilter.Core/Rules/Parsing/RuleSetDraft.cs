@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using StreamFilter.Core.Detection;
+using StreamFilter.Core.Detection.Detectors;
 using StreamFilter.Core.Policy;
 using StreamFilter.Core.Redaction;
 using StreamFilter.Core.Sensitivity;
@@ -27,6 +28,9 @@ internal sealed class RuleSetDraft
     public string? Version { get; set; }
 
     public HashSet<string> DisabledDetectors { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The phone detector's default regions, when the file names them (null: the built-in list).</summary>
+    public IReadOnlyList<string>? PhoneRegions { get; set; }
 
     public Dictionary<string, EntityScoring> Scoring { get; } = new(StringComparer.Ordinal);
 
@@ -62,7 +66,10 @@ internal sealed class RuleSetDraft
         {
             if (!DisabledDetectors.Contains(detector.Id))
             {
-                detectors.Add(detector);
+                var configured = detector is PhoneNumberDetector phone && PhoneRegions is { } regions && !phone.Regions.SequenceEqual(regions)
+                    ? new PhoneNumberDetector(regions)
+                    : detector;
+                detectors.Add(configured);
             }
         }
         detectors.AddRange(CustomDetectors);
