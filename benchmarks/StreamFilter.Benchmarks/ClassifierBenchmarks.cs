@@ -7,8 +7,10 @@ using StreamFilter.Core.Sensitivity.Classification;
 namespace StreamFilter.Benchmarks;
 
 /// <summary>
-/// Inference cost of the sensitivity classifier per text, and of a whole assessment per event
-/// (findings + context rules + classifier). Texts are written for this benchmark.
+/// Inference cost of the sensitivity classifier per text (the exported ML.NET weights), of the code
+/// signal plus classifier as the filter calls them (TextScoring: prose extraction, then the model), and
+/// of a whole assessment per event (the shipped context rules + classifier). Texts are written for this
+/// benchmark.
 /// </summary>
 [MemoryDiagnoser]
 public class ClassifierBenchmarks
@@ -23,12 +25,8 @@ public class ClassifierBenchmarks
         "Speaker 2: so the roadmap for Q3 has three items, the CSV export, SSO login and the audit log. " +
         "Speaker 1: okay, and who owns the migration? I think Dana said the platform team has capacity. ", 10));
 
-    private static readonly ContextRule[] Rules =
-    [
-        new() { Name = "tax-software", Category = Category.Tax, Apps = ["TurboTax"], UrlHosts = ["intuit.com", "irs.gov"] },
-        new() { Name = "health-portal", Category = Category.Medical, TitleContains = ["MyChart"], UrlHosts = ["mychart.com"] },
-        new() { Name = "bank", Category = Category.Financial, UrlHosts = ["chase.com", "wellsfargo.com", "bankofamerica.com"] },
-    ];
+    private const string Code = "public decimal Withhold(Employee employee)\n{\n    var gross = employee.Salary / PayPeriods;\n" +
+        "    return gross * _brackets.RateFor(employee.W4Status);\n}";
 
     private readonly float[] _probabilities = new float[8];
     private readonly string[] _texts = [Prompt];
@@ -39,7 +37,7 @@ public class ClassifierBenchmarks
     public void Setup()
     {
         _model = SensitivityModel.LoadDefault();
-        _assessor = new SensitivityAssessor(_model, Rules);
+        _assessor = new SensitivityAssessor(_model, DefaultContextRules.All);
     }
 
     [Benchmark]
@@ -62,6 +60,16 @@ public class ClassifierBenchmarks
         _model.Predict(Transcript, _probabilities);
         return _probabilities[0];
     }
+
+    [Benchmark]
+    public bool ScoreChat57Chars() => TextScoring.TryScore(_model, Chat, _model.Thresholds, _probabilities);
+
+    [Benchmark]
+    public bool ScorePrompt274Chars() => TextScoring.TryScore(_model, Prompt, _model.Thresholds, _probabilities);
+
+    /// <summary>Code is recognised and not classified: the cost of the code signal alone.</summary>
+    [Benchmark]
+    public bool ScoreCode150Chars() => TextScoring.TryScore(_model, Code, _model.Thresholds, _probabilities);
 
     [Benchmark]
     public SensitivityLevel AssessPromptEvent()

@@ -14,6 +14,7 @@ import os
 import random
 import re
 
+import families as F
 import templates as T
 import vocab as V
 
@@ -136,6 +137,50 @@ def generate(label, pools, count, heldout_share, r, prefix):
     return rows
 
 
+CHAT_FAMILIES = {"manager_chat", "engineering_chat", "short_technical", "medical_at_work", "private_dm",
+                 "tax_at_work", "financial_at_work"}
+CODE_FAMILIES = {"code_sensitive_identifiers", "sql_migrations", "logs", "stack_traces", "configs", "shell"}
+
+
+def family_style(family, text, r):
+    """Channel-appropriate styling: chat is roughened, code is left as typed, documents sometimes OCR'd."""
+    if family in CODE_FAMILIES:
+        return "code", text
+    if family in CHAT_FAMILIES:
+        if r.random() < 0.5:
+            return "chat", roughen(text, r)
+        if r.random() < 0.3:
+            return "prompt", r.choice(["", "Quick question: ", "Can you help me reply to this: "]) + text
+        return "plain", text
+    if family == "support_chat" or family == "hr_spreadsheet_ocr":
+        return "plain", text
+    if r.random() < 0.2:
+        a, b = r.choice(OCR_SWAPS)
+        return "ocr", text.replace(a, b, 1)
+    if r.random() < 0.15:
+        return "prompt", r.choice(["Summarize this: ", "Proofread: ", "Make this clearer:\n", "Translate to plain English: "]) + text
+    return "plain", text
+
+
+def generate_family(label, family, templates, count, r, prefix):
+    """templates: strings of one label, or (label, string) pairs. Templates with index % 4 == 3 are held out."""
+    rows = []
+    for n in range(count):
+        index = r.randrange(len(templates))
+        item = templates[index]
+        row_label, template = item if isinstance(item, tuple) else (label, item)
+        kind, text = family_style(family, fill(template, r), r)
+        rows.append({"id": f"{prefix}-{family}-{n:04d}", "label": row_label, "heldout": index % 4 == 3,
+                     "template": f"{family}{index}", "family": family, "style": kind, "text": text})
+    return rows
+
+
+def write(path, rows):
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--seed", type=int, default=7)
@@ -157,6 +202,19 @@ def main():
             for row in rows:
                 f.write(json.dumps(row, ensure_ascii=False) + "\n")
         print(f"{label}: {len(rows)} ({sum(1 for x in rows if x['heldout'])} held out)")
+    # Families (families.py) from their own generator, so the files above stay byte-identical.
+    r2 = random.Random(args.seed + 1)
+    groups = [
+        ("people_data_families", "people_data", F.PEOPLE_FAMILIES, 170),
+        ("work_engineering", "work", F.ENGINEERING_FAMILIES, 220),
+        ("sensitive_at_work", None, F.SENSITIVE_AT_WORK_FAMILIES, 200),
+    ]
+    for name, label, families, per_family in groups:
+        rows = []
+        for family, templates in families.items():
+            rows += generate_family(label, family, templates, per_family, r2, "gen")
+        write(os.path.join(args.out, f"{name}.jsonl"), rows)
+        print(f"{name}: {len(rows)} ({sum(1 for x in rows if x['heldout'])} held out)")
 
 
 if __name__ == "__main__":

@@ -64,3 +64,48 @@ MED = ["sertraline", "Adderall", "metformin", "Xanax", "ibuprofen", "Lexapro", "
        "antibiotics", "birth control", "Wellbutrin", "lisinopril"]
 CLINICIAN = ["my therapist", "the doctor", "my psychiatrist", "the nurse", "my GP", "the oncologist",
              "the dermatologist", "my OB", "the cardiologist", "urgent care"]
+
+# Added for the people-data, engineering and sensitive-at-work families (families.py).
+DEPT = ["Engineering", "Sales", "Customer Success", "Finance", "Marketing", "Support", "Operations", "Product",
+        "Legal", "People Ops", "Data Science", "IT"]
+ROLE = ["Software Engineer II", "Senior Account Executive", "Support Specialist", "Product Manager",
+        "Staff Data Scientist", "Engineering Manager", "Financial Analyst", "Recruiter", "SRE", "UX Designer",
+        "Marketing Coordinator", "Solutions Architect"]
+RATING_NUM = ["1", "2", "3", "4", "5", "2.5", "3.5", "1 (Does Not Meet)", "4 (Exceeds)", "3 - Solid"]
+TERM_REASON = ["gross misconduct", "repeated policy violations", "job abandonment", "position elimination",
+               "failure to meet the PIP goals", "falsified timesheets", "a reduction in force",
+               "violating the code of conduct", "unsatisfactory performance", "restructuring"]
+ACCOM = ["a standing desk and extra breaks", "a reduced schedule for six weeks", "working from home three days",
+         "a quiet workspace", "screen reader software", "flexible start times", "no travel for now",
+         "a modified on-call rotation", "time off for weekly appointments", "a parking spot near the door"]
+DIAG = ["multiple sclerosis", "bipolar disorder", "PTSD", "Crohn's disease", "epilepsy", "long COVID",
+        "major depression", "type 1 diabetes", "breast cancer", "an anxiety disorder", "a herniated disc",
+        "ADHD", "lupus", "a heart condition", "endometriosis"]
+LEAVE = ["FMLA", "parental leave", "medical leave", "short-term disability", "bereavement leave",
+         "intermittent FMLA", "a leave of absence", "long-term disability", "caregiver leave"]
+BG_FLAG = ["a 2014 DUI", "a misdemeanor conviction", "a gap in employment history", "a degree that could not be verified",
+           "a pending charge", "a failed drug screen", "a credit report issue", "a mismatch in prior titles",
+           "a prior termination for cause"]
+COMP_CHANGE = ["merit increase", "promotion increase", "market adjustment", "equity adjustment", "pay cut",
+               "retention bonus", "off-cycle raise", "bonus payout", "salary correction"]
+SICK = ["chemo", "radiation", "my IVF meds", "the colonoscopy prep", "a seizure", "my eating disorder program",
+        "dialysis", "an ER visit", "my kidney stones", "the biopsy", "a miscarriage", "my surgery",
+        "my therapy session", "a panic attack", "my MS flare", "a migraine", "the endoscopy"]
+ENG_VERB = ["terminate", "kill", "nuke", "abort", "purge", "execute", "diagnose", "quarantine", "evict", "drain",
+            "orphan", "reap", "fire", "triage"]
+ENG_NOUN = ["instances", "the process", "the pods", "zombie workers", "the old nodes", "the stale jobs",
+            "the child process", "the connection pool", "the cron job", "the orphaned volumes", "the hung thread",
+            "the canary", "the build agents", "the spot fleet"]
+SENS_IDENT = ["PatientRecord", "DiagnosisCode", "PayrollRun", "TaxBracket", "SalaryBand", "EmployeeReview",
+              "Icd10Mapper", "MedicationOrder", "BenefitsEnrollment", "TerminationReason", "W2Export",
+              "PerformanceRating", "LabResult", "PasswordPolicy", "DisabilityFlag", "LeaveBalance"]
+sens_ident = ["patient_record", "diagnosis_code", "payroll_run", "tax_bracket", "salary_band", "employee_review",
+              "icd10_mapping", "medication_order", "benefits_enrollment", "termination_reason", "w2_export",
+              "performance_rating", "lab_result", "password_policy", "disability_flag", "leave_balance"]
+HOST = ["8.8.8.8", "10.0.3.17", "192.168.1.40", "api.internal.example.com", "db-replica-2", "localhost:5432",
+        "build-03.ci.local", "172.16.0.9", "redis.prod.svc", "s3://data-lake/raw", "ldap.corp.example.org"]
+EMAILISH = ["abc@google.com", "ops-alerts@example.com", "noreply@github.com", "jira@corp.example.com",
+            "build-bot@ci.example.net", "support@vendor.io"]
+COUNTRY_TAX = ["HMRC", "the CRA", "the ATO", "the IRS", "Revenue", "the Finanzamt", "the tax office", "Skatteverket"]
+IMMIG = ["my H-1B renewal", "my green card interview", "my visa status", "my work permit", "the asylum hearing",
+         "my residency application", "my OPT extension"]

@@ -35,7 +35,7 @@ internal static class EvalCommand
                     var classifier = path is null ? SensitivityModel.LoadDefault() : SensitivityModel.Load(path);
                     var dataset = LabelledDataset.Load(categoryFiles);
                     var examples = parse.GetValue(all) ? [.. dataset.Train, .. dataset.HeldOut] : dataset.HeldOut;
-                    var report = ClassifierEvaluation.Run(classifier, examples, ClassifierThresholds.Default);
+                    var report = ClassifierEvaluation.Run(classifier, examples, classifier.Thresholds);
                     Emit(parse.GetValue(json), o, s => ReportJson.Write(s, report), w => ReportText.Write(w, report));
                 }
                 var engine = DetectorCatalog.CreateDefaultEngine();

@@ -1,33 +1,54 @@
 using System.CommandLine;
 using System.Globalization;
 using StreamFilter.Cli.Evaluation;
+using StreamFilter.Cli.Training;
 using StreamFilter.Core.Sensitivity.Classification;
 
 namespace StreamFilter.Cli.Commands;
 
 /// <summary>
-/// `streamfilter train`: trains the sensitivity classifier on category-labelled JSONL files, reports
-/// its score on the held-out split (never trained on) and writes the model file.
+/// `streamfilter train`: trains the sensitivity classifier with ML.NET on category-labelled JSONL,
+/// chooses the trainer by cross-validation with folds by source (--trainer auto), calibrates per-category
+/// thresholds on half of the held-out split, reports the other half the held-out split (never trained on) per category and per source,
+/// and writes the exported model file.
 /// </summary>
 internal static class TrainCommand
 {
     public static Command Create()
     {
-        var data = new Option<string[]>("--data") { Description = "Labelled JSONL files ({text, label[, heldout, id, source]}).", Required = true, AllowMultipleArgumentsPerToken = true };
+        var data = new Option<string[]>("--data") { Description = "Labelled JSONL files ({text, label[, heldout, id, source, family]}).", Required = true, AllowMultipleArgumentsPerToken = true };
         var output = new Option<string>("--out") { Description = "Model file to write.", DefaultValueFactory = _ => "models/sensitivity.sfm" };
-        var seed = new Option<int>("--seed") { Description = "Shuffle seed: same data and seed give a bit-identical model.", DefaultValueFactory = _ => new TrainerOptions().Seed };
-        var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => new TrainerOptions().Epochs };
-        var rate = new Option<float>("--learning-rate") { Description = "AdaGrad base step.", DefaultValueFactory = _ => new TrainerOptions().LearningRate };
-        var l2 = new Option<float>("--l2") { Description = "L2 penalty per update.", DefaultValueFactory = _ => new TrainerOptions().L2 };
-        var command = new Command("train", "Train the sensitivity classifier and write a .sfm model file.") { data, output, seed, epochs, rate, l2 };
+        var seed = new Option<int>("--seed") { Description = "ML.NET seed: same data and seed give the same model.", DefaultValueFactory = _ => 42 };
+        var folds = new Option<int>("--folds") { Description = "Cross-validation folds (by source).", DefaultValueFactory = _ => 3 };
+        var trainer = new Option<string>("--trainer") { Description = "auto (choose by cross-validation among TrainingCandidate.Defaults), sdca or lbfgs.", DefaultValueFactory = _ => "lbfgs" };
+        var l2 = new Option<float>("--l2") { Description = "L2 strength for --trainer sdca|lbfgs.", DefaultValueFactory = _ => 1f };
+        var l1 = new Option<float>("--l1") { Description = "L1 strength for --trainer sdca|lbfgs.", DefaultValueFactory = _ => 0.1f };
+        var iterations = new Option<int>("--iterations") { Description = "Trainer iterations for --trainer sdca|lbfgs.", DefaultValueFactory = _ => 60 };
+        var budget = new Option<double>("--work-budget") { Description = "Share of held-out work text all categories together may raise to level 3 (the thresholds' calibration).", DefaultValueFactory = _ => 0.02 };
+        var bits = new Option<int>("--bucket-bits") { Description = "log2 of the hashed feature count.", DefaultValueFactory = _ => HashingOptions.Default.BucketBits };
+        var command = new Command("train", "Train the sensitivity classifier (ML.NET) and write a .sfm model file.") { data, output, seed, folds, trainer, l2, l1, iterations, budget, bits };
         command.SetAction(parse =>
         {
             var o = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
             var files = parse.GetValue(data)!;
-            if (parse.GetValue(epochs) is < 1 or > 100)
+            if (parse.GetValue(folds) is < 2 or > 20 || parse.GetValue(budget) is < 0 or > 0.5 || parse.GetValue(bits) is < 10 or > 24)
             {
-                parse.InvocationConfiguration.Error.WriteLine("--epochs must be 1-100");
+                error.WriteLine("--folds must be 2-20, --work-budget 0-0.5, --bucket-bits 10-24");
                 return 2;
+            }
+            IReadOnlyList<TrainingCandidate> candidates;
+            switch (parse.GetValue(trainer))
+            {
+                case "auto":
+                    candidates = TrainingCandidate.Defaults;
+                    break;
+                case "sdca" or "lbfgs":
+                    candidates = [new TrainingCandidate(parse.GetValue(trainer) == "sdca" ? TrainerKind.Sdca : TrainerKind.Lbfgs, parse.GetValue(l2), parse.GetValue(l1), parse.GetValue(iterations))];
+                    break;
+                default:
+                    error.WriteLine("--trainer must be auto, sdca or lbfgs");
+                    return 2;
             }
             LabelledDataset dataset;
             try
@@ -36,25 +57,28 @@ internal static class TrainCommand
             }
             catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
             {
-                parse.InvocationConfiguration.Error.WriteLine($"cannot read training data: {e.Message}");
+                error.WriteLine($"cannot read training data: {e.Message}");
                 return 2;
             }
             WriteCounts(o, dataset);
-            var options = new TrainerOptions
+            var hashing = HashingOptions.Default with { BucketBits = parse.GetValue(bits) };
+            var run = new TrainingRun(parse.GetValue(seed), hashing, parse.GetValue(folds), new ThresholdCalibration(parse.GetValue(budget) / 5));
+            SensitivityModel model;
+            try
             {
-                Seed = parse.GetValue(seed),
-                Epochs = parse.GetValue(epochs),
-                LearningRate = parse.GetValue(rate),
-                L2 = parse.GetValue(l2),
-                Description = Describe(files, dataset, parse.GetValue(seed), parse.GetValue(epochs)),
-            };
-            var model = SoftmaxTrainer.Train(dataset.Train, options);
+                model = run.Train(dataset, candidates, files, o);
+            }
+            catch (ArgumentException e)
+            {
+                error.WriteLine($"cannot train: {e.Message}");
+                return 2;
+            }
             var path = parse.GetValue(output)!;
             model.Save(path);
             o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {path} ({new FileInfo(path).Length / 1024.0:0} KiB)"));
             o.WriteLine();
-            o.WriteLine("held-out evaluation (default thresholds):");
-            ReportText.Write(o, ClassifierEvaluation.Run(model, dataset.HeldOut, ClassifierThresholds.Default));
+            o.WriteLine("held-out evaluation (calibrated thresholds; the held-out half they were not calibrated on):");
+            ReportText.Write(o, ClassifierEvaluation.Run(model, run.Report, model.Thresholds));
             return 0;
         });
         return command;
@@ -75,8 +99,4 @@ internal static class TrainCommand
         }
         o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"removed {dataset.HeldOutDuplicatesRemoved} held-out records whose text also occurs in training"));
     }
-
-    private static string Describe(string[] files, LabelledDataset dataset, int seed, int epochs) => string.Create(
-        CultureInfo.InvariantCulture,
-        $"streamfilter train seed={seed} epochs={epochs} train={dataset.Train.Count} heldout={dataset.HeldOut.Count} data={string.Join(' ', files.Select(Path.GetFileName))}");
 }

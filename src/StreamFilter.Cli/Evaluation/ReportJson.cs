@@ -16,6 +16,23 @@ internal static class ReportJson
         w.WriteNumber("work_raised_rate", r.WorkRaisedRate);
         w.WriteNumber("non_work_raised_rate", r.SensitiveRaisedRate);
         WriteScores(w, "categories", r.Scores);
+        w.WriteStartObject("raised");
+        foreach (var s in r.Scores)
+        {
+            w.WriteNumber(s.Name, s.RaisedRecall);
+        }
+        w.WriteEndObject();
+        w.WriteStartObject("sources");
+        foreach (var s in r.Sources)
+        {
+            w.WriteStartObject(s.Name);
+            w.WriteString("label", s.Category);
+            w.WriteNumber("examples", s.Examples);
+            w.WriteNumber("accuracy", s.Accuracy);
+            w.WriteNumber("raised", s.RaisedRate);
+            w.WriteEndObject();
+        }
+        w.WriteEndObject();
         w.WriteStartObject("confusion");
         for (var i = 0; i < r.Categories.Count; i++)
         {

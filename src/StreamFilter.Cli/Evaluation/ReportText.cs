@@ -8,14 +8,22 @@ internal static class ReportText
 {
     public static void Write(TextWriter o, ClassifierReport r)
     {
-        o.WriteLine(F($"{"category",-22} {"precision",9} {"recall",9} {"f1",9} {"support",8}"));
+        o.WriteLine(F($"{"category",-22} {"precision",9} {"recall",9} {"f1",9} {"raised 3+",9} {"support",8}"));
         foreach (var s in r.Scores)
         {
-            o.WriteLine(F($"{s.Name,-22} {s.Precision,9:0.000} {s.Recall,9:0.000} {s.F1,9:0.000} {s.Support,8}"));
+            o.WriteLine(F($"{s.Name,-22} {s.Precision,9:0.000} {s.Recall,9:0.000} {s.F1,9:0.000} {s.RaisedRecall,9:0.000} {s.Support,8}"));
         }
         o.WriteLine(F($"macro-F1 {r.MacroF1:0.000} over {r.Examples} examples"));
         o.WriteLine(F($"work raised to level 3+: {r.WorkRaised}/{r.WorkExamples} = {r.WorkRaisedRate:0.00%}"));
         o.WriteLine(F($"non-work raised to level 3+ by the classifier alone: {r.SensitiveRaised}/{r.SensitiveExamples} = {r.SensitiveRaisedRate:0.00%}"));
+        o.WriteLine();
+        o.WriteLine("per source (accuracy of the most probable category; raised = level 3+ by the classifier):");
+        var sourceWidth = Math.Max(24, r.Sources.Select(s => s.Name.Length).DefaultIfEmpty(0).Max() + 1);
+        o.WriteLine(F($"{"source".PadRight(sourceWidth)} {"label",-20} {"n",6} {"accuracy",9} {"raised",8}"));
+        foreach (var s in r.Sources)
+        {
+            o.WriteLine(F($"{s.Name.PadRight(sourceWidth)} {s.Category,-20} {s.Examples,6} {s.Accuracy,9:0.000} {s.RaisedRate,8:0.000}"));
+        }
         o.WriteLine();
         o.WriteLine("confusion (rows actual, columns predicted):");
         var width = Math.Max(8, r.Categories.Max(c => c.Length) + 1);

@@ -16,7 +16,7 @@ public sealed class ClassifierSensitivityAssessor(SensitivityAssessor inner) : I
 {
     /// <summary>The assessor every host uses: the rules' context rules and the shipped model.</summary>
     public static ClassifierSensitivityAssessor ForRules(RuleSet rules, SensitivityModel model) =>
-        new(new SensitivityAssessor(model, rules.ContextRules, ClassifierThresholds.Default));
+        new(new SensitivityAssessor(model, rules.ContextRules, model.Thresholds, rules.CustomEntities));
 
     public void Assess(InputEvent evt, SensitivityAssessment assessment)
     {

@@ -29,11 +29,11 @@ public sealed partial class EventProcessor
         _assessment.Reset();
         foreach (var hit in _scan.Entities)
         {
-            _assessment.AddEntity(hit.EntityType);
+            _assessment.AddEntity(hit.EntityType, Rules.CustomEntities);
         }
         if (key?.EntityType is { } keyEntity)
         {
-            _assessment.AddEntity(keyEntity);
+            _assessment.AddEntity(keyEntity, Rules.CustomEntities);
         }
         _assessor.Assess(evt, _assessment);
         var decision = PolicyDecision.For(_assessment, Rules.Policy);

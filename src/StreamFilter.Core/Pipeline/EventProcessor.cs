@@ -198,7 +198,7 @@ public sealed partial class EventProcessor : IDisposable
     /// <summary>A key the keystroke stage dropped (password field, or a sensitive key with DropSensitiveKeys).</summary>
     internal void DropKey(InputEvent evt, SourcePosition position, string reason, string? entityType, IFilterSink sink)
     {
-        var (category, level) = entityType is null ? (Category.Credentials, SensitivityLevel.Secret) : EntitySensitivity.Of(entityType);
+        var (category, level) = entityType is null ? (Category.Credentials, SensitivityLevel.Secret) : EntitySensitivity.Of(entityType, Rules.CustomEntities);
         sink.Audit(Record(evt, position, AuditAction.Drop, [reason], entityType is null ? [] : [entityType], level, category is null ? [] : [category], !sink.KeepsAuditRecords));
     }
 

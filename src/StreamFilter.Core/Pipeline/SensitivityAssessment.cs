@@ -41,15 +41,18 @@ public sealed class SensitivityAssessment
         Include(category, level);
     }
 
-    /// <summary>Records a detected identifier: its category and level come from <see cref="EntitySensitivity"/>.</summary>
-    internal void AddEntity(string entityType)
+    /// <summary>
+    /// Records a detected identifier: its category and level come from <see cref="EntitySensitivity"/>,
+    /// a custom type's from its declaration in the rules file (<paramref name="customTypes"/>).
+    /// </summary>
+    internal void AddEntity(string entityType, IReadOnlyDictionary<string, (string Category, SensitivityLevel Level)> customTypes)
     {
         if (_entityTypes.Contains(entityType))
         {
             return;
         }
         _entityTypes.Add(entityType);
-        var (category, level) = EntitySensitivity.Of(entityType);
+        var (category, level) = EntitySensitivity.Of(entityType, customTypes);
         Include(category, level);
     }
 

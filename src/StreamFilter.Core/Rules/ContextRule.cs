@@ -24,6 +24,13 @@ public sealed record ContextRule
     /// <summary>URL hosts; a rule host matches itself and its subdomains.</summary>
     public IReadOnlyList<string> UrlHosts { get; init; } = [];
 
+    /// <summary>
+    /// Registrable domain names without their public suffix: "bamboohr" matches bamboohr.com,
+    /// acme.bamboohr.com and bamboohr.co.uk, not bamboohr.example.com. A suite served from several
+    /// domains and countries is one entry, not a host list that misses the next one.
+    /// </summary>
+    public IReadOnlyList<string> UrlDomains { get; init; } = [];
+
     /// <summary>Substrings of the URL path.</summary>
     public IReadOnlyList<string> UrlPathContains { get; init; } = [];
 

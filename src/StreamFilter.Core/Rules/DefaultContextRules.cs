@@ -1,59 +1,31 @@
-using StreamFilter.Core.Sensitivity;
+using StreamFilter.Core.Rules.Parsing;
+using YamlDotNet.RepresentationModel;
 
 namespace StreamFilter.Core.Rules;
 
 /// <summary>
-/// The shipped list of sensitive apps and sites, in force when no rules file is given. The same list
-/// is written out in topologies/rules.default.yaml; a test keeps the two identical.
-/// Conditions are chosen to be specific: a rule fires on any one of them, so a broad word here would
-/// drop ordinary work (which is why Workday as a whole is not listed, only its review pages).
+/// The shipped list of sensitive apps and sites, in force when no rules file is given: the
+/// <c>context_rules:</c> section of topologies/rules.default.yaml (embedded), read once. The list is
+/// data a privacy team edits there; no copy of it lives in code.
 /// </summary>
 public static class DefaultContextRules
 {
-    public static IReadOnlyList<ContextRule> All { get; } =
-    [
-        new()
+    private static readonly Lazy<IReadOnlyList<ContextRule>> Parsed = new(Parse);
+
+    public static IReadOnlyList<ContextRule> All => Parsed.Value;
+
+    private static IReadOnlyList<ContextRule> Parse()
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(DefaultRulesFile.Text));
+        var top = (YamlMappingNode)stream.Documents[0].RootNode;
+        var context = new RulesParseContext(DefaultRulesFile.FileName, null);
+        var rules = ContextRulesSection.Parse(context, top[new YamlScalarNode("context_rules")], "context_rules");
+        if (context.Errors.Count > 0)
         {
-            Name = "tax_software",
-            Category = Category.Tax,
-            Apps = ["TurboTax", "H&R Block Tax Software", "TaxAct", "TaxSlayer"],
-            TitleContains = ["TurboTax", "H&R Block", "TaxAct", "FreeTaxUSA", "TaxSlayer"],
-            UrlHosts = ["turbotax.intuit.com", "hrblock.com", "irs.gov", "taxact.com", "freetaxusa.com", "taxslayer.com"],
-        },
-        new()
-        {
-            Name = "personal_banking",
-            Category = Category.Financial,
-            TitleContains = ["Online Banking"],
-            UrlHosts =
-            [
-                "chase.com", "bankofamerica.com", "wellsfargo.com", "citi.com", "usbank.com", "capitalone.com",
-                "pnc.com", "ally.com", "schwab.com", "fidelity.com", "vanguard.com", "paypal.com", "venmo.com",
-            ],
-        },
-        new()
-        {
-            Name = "health_portals",
-            Category = Category.Medical,
-            TitleContains = ["MyChart", "Patient Portal", "FollowMyHealth"],
-            UrlHosts = ["healthcare.gov", "medicare.gov", "followmyhealth.com", "myhealth.va.gov", "zocdoc.com", "teladoc.com", "goodrx.com"],
-            UrlPathContains = ["/mychart", "/patient-portal", "/patientportal"],
-        },
-        new()
-        {
-            Name = "hr_people_data",
-            Category = Category.PeopleData,
-            TitleContains = ["Performance Review", "Compensation Review", "Performance Improvement Plan"],
-            UrlHosts = ["successfactors.com", "successfactors.eu", "lattice.com", "bamboohr.com", "cultureamp.com"],
-            UrlPathContains = ["/performance-review", "/compensation-review"],
-        },
-        new()
-        {
-            Name = "private_messengers",
-            Category = Category.PrivateConversation,
-            Apps = ["WhatsApp", "Signal", "Telegram", "Telegram Desktop", "Messenger", "Messages", "iMessage"],
-            TitleContains = ["WhatsApp", "Telegram"],
-            UrlHosts = ["web.whatsapp.com", "web.telegram.org", "messenger.com"],
-        },
-    ];
+            // A build-time mistake in the shipped file; the default-rules tests catch it first.
+            throw new RulesException([.. context.Errors]);
+        }
+        return rules;
+    }
 }

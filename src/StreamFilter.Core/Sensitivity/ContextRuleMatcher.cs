@@ -4,7 +4,8 @@ namespace StreamFilter.Core.Sensitivity;
 
 /// <summary>
 /// Decides whether a <see cref="ContextRule"/> matches an event's focus: app name exactly, window title
-/// by substring, URL host including subdomains, URL path by substring; all case-insensitive, any one
+/// by substring, URL host including subdomains, registrable domain name on any public suffix, URL path
+/// by substring; all case-insensitive, any one
 /// condition is enough. Indexed loops, not foreach: enumerating an IReadOnlyList boxes its enumerator,
 /// and this runs for every rule on every event.
 /// </summary>
@@ -37,6 +38,16 @@ internal static class ContextRuleMatcher
             for (var i = 0; i < rule.UrlHosts.Count; i++)
             {
                 if (url.HostMatches(rule.UrlHosts[i]))
+                {
+                    return true;
+                }
+            }
+        }
+        if (rule.UrlDomains.Count > 0 && url.RegistrableName() is { IsEmpty: false } name)
+        {
+            for (var i = 0; i < rule.UrlDomains.Count; i++)
+            {
+                if (name.Equals(rule.UrlDomains[i], StringComparison.OrdinalIgnoreCase))
                 {
                     return true;
                 }

@@ -75,14 +75,19 @@ public static class EntitySensitivity
             [EntityType.CryptoSeedPhrase] = (Category.Credentials, SensitivityLevel.Secret),
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>Unknown (custom) types default to level 3 with no category: fail closed.</summary>
-    public static (string? Category, SensitivityLevel Level) Of(string entityType) =>
-        Map.TryGetValue(entityType, out var v) ? v : (null, SensitivityLevel.Sensitive);
-
     /// <summary>
-    /// As <see cref="Of(string)"/>, but custom types declared in the rules file
-    /// (<see cref="Rules.RuleSet.CustomEntities"/>) get their declared category and level.
+    /// The category and level an event holding <paramref name="entityType"/> gets. Custom types declared
+    /// in the rules file (<see cref="Rules.RuleSet.CustomEntities"/>) get their declared category and
+    /// level; an undeclared unknown type is level 3 with no category (fail closed). There is deliberately
+    /// no overload without the declarations: calling one lost every custom type's declared level.
     /// </summary>
-    public static (string? Category, SensitivityLevel Level) Of(string entityType, IReadOnlyDictionary<string, (string Category, SensitivityLevel Level)> customTypes) =>
-        !Map.ContainsKey(entityType) && customTypes.TryGetValue(entityType, out var custom) ? custom : Of(entityType);
+    public static (string? Category, SensitivityLevel Level) Of(string entityType, IReadOnlyDictionary<string, (string Category, SensitivityLevel Level)> customTypes)
+    {
+        ArgumentNullException.ThrowIfNull(customTypes);
+        if (Map.TryGetValue(entityType, out var builtIn))
+        {
+            return builtIn;
+        }
+        return customTypes.TryGetValue(entityType, out var custom) ? custom : (null, SensitivityLevel.Sensitive);
+    }
 }

@@ -16,17 +16,24 @@ public sealed class SensitivityAssessor
 {
     private const int MaxCategories = 16;
 
+    private static readonly Dictionary<string, (string Category, SensitivityLevel Level)> NoCustomEntities = [];
+
     private readonly SensitivityModel? _model;
     private readonly ContextRule[] _rules;
-    private readonly ClassifierThresholds _thresholds;
+    private readonly ClassifierThresholds? _thresholds;
+    private readonly IReadOnlyDictionary<string, (string Category, SensitivityLevel Level)> _customEntities;
 
     /// <param name="model">The classifier; null disables signal (3), e.g. for a rules-only deployment.</param>
-    public SensitivityAssessor(SensitivityModel? model, IReadOnlyList<ContextRule> contextRules, ClassifierThresholds? thresholds = null)
+    /// <param name="thresholds">Null: the thresholds calibrated into the model file.</param>
+    /// <param name="customEntities">The rules file's declared custom entity types (<see cref="RuleSet.CustomEntities"/>).</param>
+    public SensitivityAssessor(SensitivityModel? model, IReadOnlyList<ContextRule> contextRules, ClassifierThresholds? thresholds = null,
+        IReadOnlyDictionary<string, (string Category, SensitivityLevel Level)>? customEntities = null)
     {
         ArgumentNullException.ThrowIfNull(contextRules);
         _model = model;
         _rules = [.. contextRules];
-        _thresholds = thresholds ?? ClassifierThresholds.Default;
+        _thresholds = thresholds ?? model?.Thresholds;
+        _customEntities = customEntities ?? NoCustomEntities;
     }
 
     public SensitivityResult Assess(in AssessmentInput input)
@@ -34,7 +41,7 @@ public sealed class SensitivityAssessor
         var decision = new Decision();
         foreach (var finding in input.Findings)
         {
-            var (category, level) = EntitySensitivity.Of(finding.EntityType);
+            var (category, level) = EntitySensitivity.Of(finding.EntityType, _customEntities);
             decision.Raise(level, category, "entity:" + finding.EntityType);
         }
         if (_rules.Length > 0 && (input.App is not null || input.WindowTitle is not null || input.Url is not null))
@@ -58,6 +65,7 @@ public sealed class SensitivityAssessor
     private void Classify(ReadOnlySpan<string> texts, ref Decision decision)
     {
         var model = _model!;
+        var thresholds = _thresholds!;
         var k = model.Categories.Count;
         Span<float> probabilities = stackalloc float[k];
         Span<float> highest = stackalloc float[k];
@@ -65,11 +73,10 @@ public sealed class SensitivityAssessor
         var classified = false;
         foreach (var text in texts)
         {
-            if (text is null || CountLetters(text) < _thresholds.MinLetters)
+            if (text is null || !TextScoring.TryScore(model, text, thresholds, probabilities))
             {
                 continue;
             }
-            model.Predict(text, probabilities);
             classified = true;
             for (var c = 0; c < k; c++)
             {
@@ -83,24 +90,11 @@ public sealed class SensitivityAssessor
         for (var c = 0; c < k; c++)
         {
             var category = model.Categories[c];
-            if (_thresholds.Raises(category, highest[c]))
+            if (thresholds.Raises(category, highest[c]))
             {
                 decision.Raise(SensitivityLevel.Sensitive, category, string.Create(CultureInfo.InvariantCulture, $"classifier:{category}:{highest[c]:0.00}"));
             }
         }
-    }
-
-    private static int CountLetters(ReadOnlySpan<char> text)
-    {
-        var letters = 0;
-        foreach (var c in text)
-        {
-            if (char.IsLetter(c))
-            {
-                letters++;
-            }
-        }
-        return letters;
     }
 
     /// <summary>Accumulates signals; lists are created only when something raises the event.</summary>

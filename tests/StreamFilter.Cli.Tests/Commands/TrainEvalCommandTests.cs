@@ -42,11 +42,12 @@ public sealed class TrainEvalCommandTests : IDisposable
         var data = WriteCategoryFile();
         var first = Path.Combine(_dir, "a.sfm");
         var second = Path.Combine(_dir, "b.sfm");
-        var train = Run("train", "--data", data, "--out", first, "--seed", "3", "--epochs", "8");
+        var train = Run("train", "--data", data, "--out", first, "--seed", "3", "--trainer", "auto", "--folds", "2", "--bucket-bits", "14");
         Assert.Equal(0, train.Exit);
         Assert.Contains("skipped 1 records labelled 'spam'", train.Output, StringComparison.Ordinal);
         Assert.Contains("macro-F1", train.Output, StringComparison.Ordinal);
-        Assert.Equal(0, Run("train", "--data", data, "--out", second, "--seed", "3", "--epochs", "8").Exit);
+        Assert.Contains("chosen by cross-validation", train.Output, StringComparison.Ordinal);
+        Assert.Equal(0, Run("train", "--data", data, "--out", second, "--seed", "3", "--trainer", "auto", "--folds", "2", "--bucket-bits", "14").Exit);
         Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
 
         var eval = Run("eval", "--model", first, "--data", data, "--json");

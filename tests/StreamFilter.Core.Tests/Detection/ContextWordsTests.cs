@@ -63,6 +63,10 @@ public class ContextWordsTests
         var words = engine.Detectors.Where(d => d.RequiresContext).SelectMany(d => d.EntityTypes)
             .SelectMany(t => engine.ScoringFor(t).Context.Words).Distinct().ToArray();
         var gate = new ContextWords(words);
+        // The plain definition includes the key spellings of words of several words ("card number" as
+        // card_number, card-number, cardNumber), which the gate matches on purpose.
+        var spelled = words.Concat(words.Where(w => w.Contains(' ', StringComparison.Ordinal) && w.Length >= 7)
+            .SelectMany(w => new[] { w.Replace(" ", "", StringComparison.Ordinal), w.Replace(' ', '_'), w.Replace(' ', '-') })).ToArray();
         string[] pieces = [.. words, .. words.Select(w => w.ToUpperInvariant()), .. words.Select(w => w[..^1]),
             "the ", "and ", "created_at ", "schedule ", "range(", "x", "_", "-", "é", "İ", "ſ", " ", " ", "\n", "2026-06-01 ", "ID:"];
         var random = new Random(13);
@@ -70,7 +74,7 @@ public class ContextWordsTests
         for (var n = 0; n < 20_000; n++)
         {
             var text = string.Concat(Enumerable.Range(0, random.Next(0, 24)).Select(_ => pieces[random.Next(pieces.Length)]));
-            var expected = Naive(text, words);
+            var expected = Naive(text, spelled);
             opened += expected ? 1 : 0;
             Assert.True(expected == gate.AnyIn(text), $"disagreement on generated text #{n}");
             Assert.True(expected == gate.AnyIn(text, TextAnchors.ForStandalone(text)), $"disagreement with anchors on generated text #{n}");

@@ -29,10 +29,14 @@ public class DefaultRulesFileTests
     public void The_default_context_rules_cover_the_sensitive_site_families()
     {
         var hosts = DefaultContextRules.All.SelectMany(r => r.UrlHosts).ToHashSet();
+        var domains = DefaultContextRules.All.SelectMany(r => r.UrlDomains).ToHashSet();
         var apps = DefaultContextRules.All.SelectMany(r => r.Apps).ToHashSet();
+        var names = DefaultContextRules.All.Select(r => r.Name).ToHashSet();
 
-        Assert.Superset(new HashSet<string> { "turbotax.intuit.com", "irs.gov", "chase.com", "healthcare.gov", "bamboohr.com", "web.whatsapp.com" }, hosts);
-        Assert.Superset(new HashSet<string> { "WhatsApp", "Signal", "Telegram", "Messages" }, apps);
+        Assert.Superset(new HashSet<string> { "turbotax.intuit.com", "irs.gov", "tax.service.gov.uk", "ato.gov.au", "healthcare.gov", "web.whatsapp.com" }, hosts);
+        Assert.Superset(new HashSet<string> { "chase", "hsbc", "workday", "myworkday", "bamboohr", "successfactors", "cvs", "labcorp", "mychart", "tinder", "hinge" }, domains);
+        Assert.Superset(new HashSet<string> { "WhatsApp", "Signal", "Telegram", "Messages", "Tinder", "Workday" }, apps);
+        Assert.Superset(new HashSet<string> { "tax_software", "personal_banking", "health_portals", "hr_people_data", "dating_apps", "private_messengers" }, names);
         Assert.All(DefaultContextRules.All, r => Assert.Equal(r.Name, r.Name.ToLowerInvariant()));
     }
 

@@ -104,7 +104,7 @@ public class SensitivityAssessorTests
     [Fact]
     public void Short_texts_and_an_absent_model_are_not_classified()
     {
-        Assert.Same(SensitivityResult.Ordinary, Assess(texts: ["ok", "lol", "+1"]));
+        Assert.Same(SensitivityResult.Ordinary, Assess(texts: ["ok", "lol", "+1", "miss u"]));
         var rulesOnly = new SensitivityAssessor(null, Rules);
         Assert.Same(SensitivityResult.Ordinary, rulesOnly.Assess(new AssessmentInput(null, null, null, [], ["my therapist says the panic attacks are worse"])));
     }
@@ -116,5 +116,47 @@ public class SensitivityAssessorTests
         Assert.Equal(SensitivityLevel.Sensitive, r.Level);
         Assert.Equal([Category.Work], r.Categories);
         Assert.Equal(["entity:CUSTOM_PROJECT_CODENAME"], r.Reasons);
+    }
+
+    [Fact]
+    public void A_declared_custom_entity_keeps_its_category_and_level()
+    {
+        var custom = new Dictionary<string, (string Category, SensitivityLevel Level)> { ["EMPLOYEE_REVIEW_ID"] = (Category.PeopleData, SensitivityLevel.Secret) };
+        var assessor = new SensitivityAssessor(null, [], customEntities: custom);
+        var r = assessor.Assess(new AssessmentInput(null, null, null, [new Finding("EMPLOYEE_REVIEW_ID", 0, 9, 1f)], []));
+        Assert.Equal(SensitivityLevel.Secret, r.Level);
+        Assert.Equal([Category.PeopleData], r.Categories);
+    }
+
+    [Theory]
+    [InlineData("def validate_password(pw):\n    if len(pw) < 12:\n        raise WeakPassword(pw)\n    return True")]
+    [InlineData("CREATE TABLE patient_diagnosis (\n  id BIGSERIAL PRIMARY KEY,\n  icd10_code VARCHAR(8) NOT NULL\n);")]
+    [InlineData("[Fact]\npublic void Maps_depression_code() => Assert.Equal(\"F32\", Icd10Mapper.Map(\"F32.9\").Category);")]
+    [InlineData("public sealed class PayrollTaxWithholding\n{\n    public decimal Compute(Employee e) => e.GrossPay * FederalRate(e.W4);\n}")]
+    [InlineData("System.InvalidOperationException: chemotherapy schedule not found\n   at Oncology.Scheduling.PlanService.Next(PatientId id) in PlanService.cs:line 77")]
+    public void Code_is_work_whatever_its_identifiers_say(string text)
+    {
+        var r = Assess(app: "Code", texts: text);
+        Assert.Same(SensitivityResult.Ordinary, r);
+    }
+
+    [Fact]
+    public void A_token_url_is_credentials_by_its_finding_not_medical_by_the_classifier()
+    {
+        const string url = "https://portal.clinic.example/results/view?token=eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.abc123def456";
+        var r = Assess(findings: [new Finding(EntityType.UrlCredentials, 0, url.Length, 1f)], texts: url);
+        Assert.Equal(SensitivityLevel.Secret, r.Level);
+        Assert.Equal([Category.Credentials], r.Categories);
+        Assert.DoesNotContain(r.Reasons, reason => reason.StartsWith("classifier:", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("abc@google.com")]
+    [InlineData("8.8.8.8 is the ip address")]
+    [InlineData("10.0.3.17 is the db host")]
+    [InlineData("ops-alerts@example.com is the alert address")]
+    public void Short_technical_sentences_are_not_private(string text)
+    {
+        Assert.Same(SensitivityResult.Ordinary, Assess(texts: text));
     }
 }

@@ -9,7 +9,7 @@ namespace StreamFilter.Core.Rules.Parsing;
 /// </summary>
 internal static class ContextRulesSection
 {
-    private static readonly string[] Keys = ["name", "category", "level", "apps", "title_contains", "url_hosts", "url_path_contains"];
+    private static readonly string[] Keys = ["name", "category", "level", "apps", "title_contains", "url_hosts", "url_domains", "url_path_contains"];
 
     public static List<ContextRule> Parse(RulesParseContext context, YamlNode node, string section)
     {
@@ -42,6 +42,7 @@ internal static class ContextRulesSection
         var apps = fields.Strings("apps") ?? [];
         var titles = fields.Strings("title_contains") ?? [];
         var hosts = fields.Strings("url_hosts") ?? [];
+        var domains = fields.Strings("url_domains") ?? [];
         var paths = fields.Strings("url_path_contains") ?? [];
         if (name is not null && !names.Add(name))
         {
@@ -51,9 +52,13 @@ internal static class ContextRulesSection
         {
             context.Error(fields["category"]!, rule, $"unknown category '{category}' (expected one of: {string.Join(", ", Category.All)})");
         }
-        if (apps.Count + titles.Count + hosts.Count + paths.Count == 0)
+        if (apps.Count + titles.Count + hosts.Count + domains.Count + paths.Count == 0)
         {
-            context.Error(fields.Node, rule, "needs at least one of apps, title_contains, url_hosts, url_path_contains");
+            context.Error(fields.Node, rule, "needs at least one of apps, title_contains, url_hosts, url_domains, url_path_contains");
+        }
+        if (domains.Find(d => d.Length == 0 || d.AsSpan().IndexOfAny("./: ") >= 0) is { } badDomain)
+        {
+            context.Error(fields["url_domains"]!, rule, $"url_domains: '{badDomain}' must be a domain name without its suffix (bamboohr, not bamboohr.com; full hosts go in url_hosts)");
         }
         if (context.Errors.Count != errorsBefore)
         {
@@ -67,6 +72,7 @@ internal static class ContextRulesSection
             Apps = apps,
             TitleContains = titles,
             UrlHosts = hosts.ConvertAll(h => h.ToLowerInvariant()),
+            UrlDomains = domains.ConvertAll(d => d.ToLowerInvariant()),
             UrlPathContains = paths,
             SourceLine = (int)fields.Node.Start.Line,
         };

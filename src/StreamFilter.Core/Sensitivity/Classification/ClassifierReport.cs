@@ -15,6 +15,9 @@ public sealed record ClassifierReport(
     int SensitiveExamples,
     int SensitiveRaised)
 {
+    /// <summary>Per source (file, and corpus or generator family inside it), in name order.</summary>
+    public IReadOnlyList<SourceScore> Sources { get; init; } = [];
+
     /// <summary>Mean F1 over the categories present in the data.</summary>
     public double MacroF1 => Scores.Where(s => s.Support > 0).Select(s => s.F1).DefaultIfEmpty(0).Average();
 

@@ -34,7 +34,7 @@ public sealed class LabelledDataset
         {
             foreach (var record in LabelledTextReader.Read(path, skipped))
             {
-                (record.HeldOut ? heldOut : train).Add(new TrainingExample(record.Text, record.Category));
+                (record.HeldOut ? heldOut : train).Add(new TrainingExample(record.Text, record.Category, record.Source));
             }
         }
         var seen = new HashSet<string>(train.Select(e => Normalize(e.Text)), StringComparer.Ordinal);

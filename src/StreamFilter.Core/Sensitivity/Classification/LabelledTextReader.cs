@@ -5,7 +5,8 @@ namespace StreamFilter.Core.Sensitivity.Classification;
 
 /// <summary>
 /// Reads category-labelled JSONL: <c>{"text": ..., "label": ...}</c> plus optional <c>heldout</c>
-/// (bool), <c>id</c> and <c>source</c>. Records with a label that is not a StreamFilter category (the
+/// (bool), <c>id</c>, <c>source</c> and <c>family</c>. A record's reporting source is the file name
+/// plus its corpus (the repository part of <c>source</c>) or its generator family (<c>family</c>). Records with a label that is not a StreamFilter category (the
 /// SMS corpus's "spam") are skipped and counted, never guessed. A line that is not such a record is an
 /// error naming the file and line: training on half a file would be silently wrong.
 /// </summary>
@@ -18,6 +19,7 @@ public static class LabelledTextReader
     {
         ArgumentNullException.ThrowIfNull(skippedLabels);
         var lineNumber = 0;
+        var stem = Path.GetFileNameWithoutExtension(path);
         foreach (var line in File.ReadLines(path, Encoding.UTF8))
         {
             lineNumber++;
@@ -31,7 +33,8 @@ public static class LabelledTextReader
                 skippedLabels[record.Label] = skippedLabels.TryGetValue(record.Label, out var n) ? n + 1 : 1;
                 continue;
             }
-            yield return new LabelledText(record.Text, record.Label, record.HeldOut ?? IsHeldOut(record.SplitKey));
+            var source = record.Group is null ? stem : stem + ":" + record.Group;
+            yield return new LabelledText(record.Text, record.Label, record.HeldOut ?? IsHeldOut(record.SplitKey), source);
         }
     }
 
@@ -50,7 +53,14 @@ public static class LabelledTextReader
         return h % 100 < HeldOutPercent;
     }
 
-    private static (string Text, string Label, bool? HeldOut, string SplitKey) Parse(string line, string path, int lineNumber)
+    /// <summary>"abachaa/MEDIQA2019:MEDIQA_Task2_RQE/x.xml" and "frappe/hrms git log" name their corpus before ':' or ' '.</summary>
+    private static string CorpusOf(string source)
+    {
+        var end = source.AsSpan().IndexOfAny(':', ' ');
+        return end < 0 ? source : source[..end];
+    }
+
+    private static (string Text, string Label, bool? HeldOut, string SplitKey, string? Group) Parse(string line, string path, int lineNumber)
     {
         try
         {
@@ -62,7 +72,9 @@ public static class LabelledTextReader
             var key = root.TryGetProperty("id", out var id)
                 ? (root.TryGetProperty("source", out var s) ? s.ToString() : "") + "#" + id.ToString()
                 : text;
-            return (text, label, heldOut, key);
+            string? group = root.TryGetProperty("family", out var f) ? f.GetString()
+                : root.TryGetProperty("source", out var src) && src.ValueKind == JsonValueKind.String ? CorpusOf(src.GetString()!) : null;
+            return (text, label, heldOut, key, group);
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {

@@ -7,15 +7,15 @@ namespace StreamFilter.Core.Sensitivity.Classification;
 /// The .sfm model format, little-endian:
 /// magic "SFMD", u16 format version, u8 bucket bits, u8 min and u8 max char n-gram, u8 reserved,
 /// u32 hash seed, u8 category count and each name (u8 length, UTF-8), u16 description length and
-/// UTF-8 text, per category f32 scale then f32 bias, u32 non-zero row count, then each non-zero row as
-/// a LEB128 delta of its bucket index and one int8 weight per category; last a u64 FNV-1a checksum of
-/// everything before it. Weights are int8 with a per-category scale (w = q * scale): four times smaller
-/// than float32, and a linear model loses no measurable accuracy to it (see docs/sensitivity.md);
-/// all-zero rows (unused or pruned buckets) are not stored.
+/// UTF-8 text, per category f32 bias then f32 threshold, u32 non-zero row count, then each non-zero row
+/// as a LEB128 delta of its bucket index and one f32 weight per category; last a u64 FNV-1a checksum of
+/// everything before it. Weights are stored exactly as the ML.NET trainer produced them (version 1 held
+/// int8 weights, which made hot-path scores differ from the trainer's); all-zero rows (buckets no
+/// training text used, or that L1 regularisation zeroed) are not stored.
 /// </summary>
 internal static class ModelFile
 {
-    public const ushort FormatVersion = 1;
+    public const ushort FormatVersion = 2;
     public const string ResourceName = "StreamFilter.Core.sensitivity.sfm";
     private static ReadOnlySpan<byte> Magic => "SFMD"u8;
 
@@ -78,8 +78,8 @@ internal static class ModelFile
             w.Write(description.AsSpan(0, Math.Min(description.Length, ushort.MaxValue)));
             for (var c = 0; c < k; c++)
             {
-                w.Write(model.Scales[c]);
                 w.Write(model.Bias[c]);
+                w.Write(model.Thresholds.For(model.Categories[c]));
             }
             WriteRows(w, model.Weights, k);
         }
@@ -90,13 +90,13 @@ internal static class ModelFile
         return stream.ToArray();
     }
 
-    private static void WriteRows(BinaryWriter w, ReadOnlySpan<sbyte> weights, int k)
+    private static void WriteRows(BinaryWriter w, ReadOnlySpan<float> weights, int k)
     {
         var rows = weights.Length / k;
         var nonZero = 0u;
         for (var r = 0; r < rows; r++)
         {
-            if (weights.Slice(r * k, k).ContainsAnyExcept((sbyte)0))
+            if (weights.Slice(r * k, k).ContainsAnyExcept(0f))
             {
                 nonZero++;
             }
@@ -106,7 +106,7 @@ internal static class ModelFile
         for (var r = 0; r < rows; r++)
         {
             var row = weights.Slice(r * k, k);
-            if (!row.ContainsAnyExcept((sbyte)0))
+            if (!row.ContainsAnyExcept(0f))
             {
                 continue;
             }
@@ -159,14 +159,14 @@ internal static class ModelFile
             categories[c] = Encoding.UTF8.GetString(r.ReadBytes(r.ReadByte()));
         }
         var description = Encoding.UTF8.GetString(r.ReadBytes(r.ReadUInt16()));
-        var scales = new float[k];
         var bias = new float[k];
+        var thresholds = new float[k];
         for (var c = 0; c < k; c++)
         {
-            scales[c] = r.ReadSingle();
             bias[c] = r.ReadSingle();
+            thresholds[c] = r.ReadSingle();
         }
-        var weights = new sbyte[hashing.Buckets * k];
+        var weights = new float[hashing.Buckets * k];
         var rows = r.ReadUInt32();
         var row = 0;
         for (var i = 0u; i < rows; i++)
@@ -174,14 +174,14 @@ internal static class ModelFile
             row += r.Read7BitEncodedInt();
             for (var c = 0; c < k; c++)
             {
-                weights[(row * k) + c] = r.ReadSByte();
+                weights[(row * k) + c] = r.ReadSingle();
             }
         }
         if (r.BaseStream.Position != r.BaseStream.Length)
         {
             throw new FormatException("trailing bytes after the weights");
         }
-        return new SensitivityModel(hashing, categories, weights, scales, bias, description);
+        return new SensitivityModel(hashing, categories, weights, bias, thresholds, description);
     }
 
     private static ulong Fnv64(ReadOnlySpan<byte> data)

@@ -3,7 +3,9 @@ using System.Buffers;
 namespace StreamFilter.Core.Sensitivity.Classification;
 
 /// <summary>
-/// A multinomial logistic regression over hashed n-grams, with int8 weights (one scale per category).
+/// A multinomial logistic regression (maximum entropy) over hashed n-grams: softmax(W x + b), with
+/// float32 weights exported from the ML.NET trainer (streamfilter train), so a score here equals
+/// ML.NET's on the same features. Carries the per-category thresholds calibrated on held-out data.
 /// Immutable and thread-safe; <see cref="Predict"/> allocates nothing (stack buffers for short texts,
 /// pooled ones for long texts).
 /// </summary>
@@ -19,36 +21,42 @@ public sealed class SensitivityModel
     /// stack buffers, so a fixed 16 KiB one would cost more than scoring a chat message.</summary>
     private const int StackFeatures = 2048;
 
-    private readonly sbyte[] _weights;
-    private readonly float[] _scales;
+    private readonly float[] _weights;
     private readonly float[] _bias;
     private readonly string[] _categories;
 
-    internal SensitivityModel(HashingOptions hashing, string[] categories, sbyte[] weights, float[] scales, float[] bias, string description)
+    /// <param name="weights">Bucket-major: the k weights of bucket i at [i * k, i * k + k).</param>
+    /// <param name="thresholds">Per category, the probability at which it raises text to level 3 (calibrated by the trainer).</param>
+    public SensitivityModel(HashingOptions hashing, string[] categories, float[] weights, float[] bias, float[] thresholds, string description)
     {
+        ArgumentNullException.ThrowIfNull(categories);
+        ArgumentNullException.ThrowIfNull(weights);
+        ArgumentNullException.ThrowIfNull(bias);
+        ArgumentNullException.ThrowIfNull(thresholds);
         Featurizer = new NGramFeaturizer(hashing);
         if (categories.Length is < 2 or > 32 || weights.Length != hashing.Buckets * categories.Length
-            || scales.Length != categories.Length || bias.Length != categories.Length)
+            || bias.Length != categories.Length || thresholds.Length != categories.Length)
         {
             throw new ArgumentException("model shape does not match its categories and buckets");
         }
         _categories = categories;
         _weights = weights;
-        _scales = scales;
         _bias = bias;
-        Description = description;
+        Thresholds = new ClassifierThresholds(categories, thresholds);
+        Description = description ?? "";
     }
 
     public NGramFeaturizer Featurizer { get; }
 
     public IReadOnlyList<string> Categories => _categories;
 
-    /// <summary>How the model was trained (data files, counts, seed, epochs): for provenance.</summary>
+    /// <summary>How the model was trained (data files, counts, trainer, thresholds): for provenance.</summary>
     public string Description { get; }
 
-    internal ReadOnlySpan<sbyte> Weights => _weights;
+    /// <summary>The thresholds calibrated on held-out data when the model was trained.</summary>
+    public ClassifierThresholds Thresholds { get; }
 
-    internal ReadOnlySpan<float> Scales => _scales;
+    internal ReadOnlySpan<float> Weights => _weights;
 
     internal ReadOnlySpan<float> Bias => _bias;
 
@@ -130,7 +138,7 @@ public sealed class SensitivityModel
         }
         for (var c = 0; c < k; c++)
         {
-            logits[c] = (logits[c] * _scales[c]) + _bias[c];
+            logits[c] += _bias[c];
         }
     }
 
