@@ -13,11 +13,17 @@ internal static class EventBuilder
 {
     private const EventField RequiredCommon = EventField.Type | EventField.EventId | EventField.UserId | EventField.Ts;
 
-    /// <summary>Keys with names (DOM key values); anything else must be a single character.</summary>
+    /// <summary>
+    /// The contract's named keys (DOM key values, and <c>Return</c>, which collectors send for Enter);
+    /// anything else must be a single character. Case-sensitive, as DOM key values are.
+    /// </summary>
     private static readonly FrozenSet<string> NamedKeys = new[]
     {
-        "Backspace", "Delete", "Enter", "Tab", "Space", "ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown",
-        "Home", "End", "Escape", "Shift", "Control", "Alt", "Meta", "CapsLock",
+        "Backspace", "Delete", "Enter", "Return", "Tab", "Space", "Insert",
+        "ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End", "PageUp", "PageDown",
+        "Escape", "Shift", "Control", "Alt", "Meta", "CapsLock", "NumLock", "ContextMenu",
+        "F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "F10", "F11", "F12",
+        "F13", "F14", "F15", "F16", "F17", "F18", "F19", "F20", "F21", "F22", "F23", "F24",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> MouseActions = new[] { "click", "move", "scroll" }.ToFrozenSet(StringComparer.Ordinal);
@@ -110,13 +116,18 @@ internal static class EventBuilder
     private static string CheckedKey(EventFieldBag bag)
     {
         var key = bag.Key!;
-        var single = key.Length == 1 || (key.Length == 2 && char.IsSurrogatePair(key[0], key[1]));
-        if (!single && !NamedKeys.Contains(key))
+        if (key.Length == 1 ? !char.IsSurrogate(key[0]) : (key.Length == 2 && char.IsSurrogatePair(key[0], key[1])) || NamedKeys.Contains(key))
         {
-            // A multi-character "key" could be pasted text that was never meant to be one key.
-            throw new InvalidEventException("field 'key' is neither one character nor a named key");
+            return key;
         }
-        return key;
+        // A multi-character "key" could be pasted text that was never meant to be one key: never
+        // rebuilt, never forwarded. The message names the problem, never the value.
+        throw new InvalidEventException(key.Length switch
+        {
+            0 => "field 'key' is empty",
+            1 => "field 'key' is a lone UTF-16 surrogate, not a character",
+            _ => $"field 'key' is {key.Length} characters long and not one of the contract's named keys (Backspace, Enter, Tab, F1-F24, ...)",
+        });
     }
 
     private static MouseData Mouse(EventFieldBag bag) => MouseActions.Contains(bag.Action!)

@@ -24,7 +24,29 @@ internal static class EventFieldReader
             bag.Seen &= ~field;
             return;
         }
-        var ok = field switch
+        bool ok;
+        try
+        {
+            ok = Read(ref reader, field, maxDepth, bag);
+        }
+        catch (InvalidOperationException)
+        {
+            // GetString on an escape that is not valid UTF-16: "\ud800" without its low half.
+            throw new InvalidEventException(LoneSurrogate(field == EventField.None ? "an unknown field" : $"field '{EventFieldNames.Of(field)}'"));
+        }
+        if (!ok)
+        {
+            bag.WrongType |= field;
+            JsonSkip.Value(ref reader, maxDepth);
+        }
+    }
+
+    /// <summary>The error for text holding half of a surrogate pair, which no UTF-16 string may.</summary>
+    internal static string LoneSurrogate(string where) =>
+        $"{where} holds a lone surrogate escape (a \\uD800-\\uDFFF escape without its other half): not valid text";
+
+    private static bool Read(ref Utf8JsonReader reader, EventField field, int maxDepth, EventFieldBag bag) =>
+        field switch
         {
             EventField.None => Unknown(ref reader, maxDepth, bag),
             EventField.Type => ReadType(ref reader, bag),
@@ -54,12 +76,6 @@ internal static class EventFieldReader
             EventField.Minutes => ReadMinutes(ref reader, bag),
             _ => false,
         };
-        if (!ok)
-        {
-            bag.WrongType |= field;
-            JsonSkip.Value(ref reader, maxDepth);
-        }
-    }
 
     private static EventField Identify(ref Utf8JsonReader reader)
     {

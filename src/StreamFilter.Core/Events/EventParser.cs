@@ -71,8 +71,8 @@ public static class EventParser
         }
         catch (InvalidOperationException)
         {
-            // GetString on an escape that is not valid UTF-16 (a lone surrogate "\ud800").
-            error = new("invalid escape sequence in a JSON string", bag.EventId, bag.KnownTypeName, bag.UserId);
+            // GetString on an escape that is not valid UTF-16, outside a field EventFieldReader names.
+            error = new(EventFieldReader.LoneSurrogate("a JSON string"), bag.EventId, bag.KnownTypeName, bag.UserId);
         }
         return false;
     }

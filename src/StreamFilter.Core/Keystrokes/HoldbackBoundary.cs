@@ -13,13 +13,16 @@ namespace StreamFilter.Core.Keystrokes;
 /// 2. Space-separated tokens form one chain while either side of a gap holds a digit: cards
 ///    ("4111 1111 ..."), SSNs with spaces, phone numbers and IBANs ("DE89 3704 ...") span spaces,
 ///    while a gap between two digit-free words ("my social") cannot be part of any such value.
+/// 2a. After a field boundary (Tab, Enter, a focus change; <c>endsAtBoundary</c>), the
+///    last token can no longer grow: it stays held only when its chain holds a digit, since the next
+///    field may hold the next group of the number (a card typed in four boxes).
 /// 3. A token holding a digit is held until <see cref="DetectorEngine.ContextWindowAfter"/> characters
 ///    follow it, because a context word typed after a bare number ("536224871 is my ssn") can still
 ///    lift it over the threshold.
 /// </remarks>
 internal static class HoldbackBoundary
 {
-    public static int HeldFrom(ReadOnlySpan<char> text)
+    public static int HeldFrom(ReadOnlySpan<char> text, bool endsAtBoundary = false)
     {
         var end = text.Length;
         while (end > 0 && IsGap(text[end - 1]))
@@ -31,6 +34,10 @@ internal static class HoldbackBoundary
             return text.Length;
         }
         var heldFrom = TokenStart(text, end, out var chainHeadHasDigit);
+        if (endsAtBoundary && !chainHeadHasDigit)
+        {
+            return HoldNumbersAwaitingContext(text, text.Length);
+        }
         while (true)
         {
             var gap = heldFrom;

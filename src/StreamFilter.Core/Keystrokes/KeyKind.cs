@@ -17,9 +17,15 @@ internal enum KeyKind : byte
     Home,
     End,
 
-    /// <summary>Enter, Tab, Escape, vertical moves and shortcuts: the typed segment ends.</summary>
-    SegmentEnd,
+    /// <summary>Enter or Return: the line or field ends (a boundary); in a terminal, a command was run.</summary>
+    Enter,
 
-    /// <summary>A key that neither edits nor moves (Shift, F5, CapsLock): passes through in order.</summary>
+    /// <summary>
+    /// Tab, Escape, vertical moves and shortcuts: the cursor leaves the field or the text can no longer
+    /// be rebuilt, so a field boundary is put in the text (see <see cref="TypedText.InsertBoundary"/>).
+    /// </summary>
+    FieldEnd,
+
+    /// <summary>A key that neither edits nor moves (Shift, F5, CapsLock, Insert): passes through in order.</summary>
     Inert,
 }

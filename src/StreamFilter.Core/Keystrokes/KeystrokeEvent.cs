@@ -21,6 +21,7 @@ public sealed record KeystrokeEvent
     private DateTimeOffset _timestamp;
     private string _key = "";
     private bool _shortcut;
+    private bool _shift;
     private string? _field;
     private string? _app;
     private string? _windowTitle;
@@ -45,6 +46,9 @@ public sealed record KeystrokeEvent
 
     /// <summary>True when Ctrl, Alt or Meta was held: a shortcut, not text.</summary>
     public bool Shortcut { get => _shortcut; init => _shortcut = value; }
+
+    /// <summary>True when Shift was held: a collector reporting physical keys ("p" + Shift) typed "P".</summary>
+    public bool Shift { get => _shift; init => _shift = value; }
 
     public string? Field { get => _field; init => _field = value; }
 
@@ -82,7 +86,9 @@ public sealed record KeystrokeEvent
         _seq = key.Seq;
         _timestamp = evt.Timestamp;
         _key = key.Key;
-        _shortcut = KeyModifiers.IsShortcut(key.Modifiers);
+        var modifiers = KeyModifiers.Read(key.Modifiers);
+        _shortcut = (modifiers & KeyModifiers.Flags.Shortcut) != 0;
+        _shift = (modifiers & KeyModifiers.Flags.Shift) != 0;
         _field = key.Field;
         _app = evt.App;
         _windowTitle = evt.WindowTitle;

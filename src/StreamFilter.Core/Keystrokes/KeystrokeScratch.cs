@@ -11,6 +11,8 @@ internal sealed class KeystrokeScratch(DetectorEngine engine, KeystrokeOptions o
 {
     private char[] _chars = new char[256];
     private int[] _cellOf = new int[256];
+    private char[] _joinedChars = new char[256];
+    private int[] _joinedCellOf = new int[256];
 
     public DetectorEngine Engine { get; set; } = engine;
 
@@ -25,6 +27,11 @@ internal sealed class KeystrokeScratch(DetectorEngine engine, KeystrokeOptions o
 
     public int[] CellOf => _cellOf;
 
+    /// <summary>The text with field boundaries left out (<see cref="TypedText.BuildJoined"/>), same capacity.</summary>
+    public char[] JoinedChars => _joinedChars;
+
+    public int[] JoinedCellOf => _joinedCellOf;
+
     public void EnsureCapacity(int cells)
     {
         if (_chars.Length < cells)
@@ -32,6 +39,8 @@ internal sealed class KeystrokeScratch(DetectorEngine engine, KeystrokeOptions o
             var size = Math.Max(cells, _chars.Length * 2);
             _chars = new char[size];
             _cellOf = new int[size];
+            _joinedChars = new char[size];
+            _joinedCellOf = new int[size];
         }
     }
 

@@ -6,12 +6,15 @@ namespace StreamFilter.Core.Keystrokes;
 
 /// <summary>
 /// The versioned binary form of a session for the Kafka changelog: focus, text cells with their key
-/// ids and sticky marks, cursor, and every held key event with its payload. Held keys are raw input,
-/// so a snapshot is as sensitive as the input topic and must be stored like it.
+/// ids and sticky marks (field boundaries are cells too), cursor, what the text made secret (a
+/// password label, a terminal's prompt), whether a partial value is held past an idle flush, and every
+/// held key event with its payload. Held keys are raw input, so a snapshot is as sensitive as the
+/// input topic and must be stored like it.
 /// </summary>
+/// <remarks>Version 1 (before field boundaries and secrets) is still read: its extra state is all off.</remarks>
 internal static class KeystrokeSessionCodec
 {
-    private const byte Version = 1;
+    private const byte Version = 2;
 
     public static byte[] Write(KeystrokeSession s)
     {
@@ -26,6 +29,10 @@ internal static class KeystrokeSessionCodec
             WriteOptional(w, s.Focus.Title);
             WriteOptional(w, s.Focus.Field);
             w.Write(s.NextKeyId);
+            w.Write(s.SecretToBoundary);
+            w.Write(s.SecretTyped);
+            w.Write(s.SecretLines);
+            w.Write(s.PartialHeld);
             w.Write(s.Text.Cursor);
             w.Write(s.Text.CellCount);
             foreach (ref readonly var c in s.Text.Cells)
@@ -39,6 +46,7 @@ internal static class KeystrokeSessionCodec
             foreach (ref readonly var h in CollectionsMarshal.AsSpan(s.Held)[s.Head..])
             {
                 WriteHeld(w, h);
+                w.Write(h.Event.Shift);
             }
         }
         return stream.ToArray();
@@ -51,16 +59,23 @@ internal static class KeystrokeSessionCodec
         {
             using var r = new BinaryReader(new MemoryStream(data, writable: false), Encoding.UTF8);
             var version = r.ReadByte();
-            if (version != Version)
+            if (version is not (1 or Version))
             {
                 throw new FormatException($"Unknown keystroke session snapshot version {version}.");
             }
             var session = new KeystrokeSession(new SessionKey(r.ReadString(), r.ReadString()))
             {
                 LastEventTime = new DateTimeOffset(r.ReadInt64(), TimeSpan.Zero),
-                Focus = (ReadOptional(r), ReadOptional(r), ReadOptional(r)),
-                NextKeyId = r.ReadInt64(),
             };
+            session.SetFocus((ReadOptional(r), ReadOptional(r), ReadOptional(r)));
+            session.NextKeyId = r.ReadInt64();
+            if (version >= 2)
+            {
+                session.SecretToBoundary = r.ReadBoolean();
+                session.SecretTyped = r.ReadBoolean();
+                session.SecretLines = Math.Max(0, r.ReadInt32());
+                session.PartialHeld = r.ReadBoolean();
+            }
             var cursor = r.ReadInt32();
             var cells = new TypedCell[CheckedCount(r.ReadInt32(), data.Length)];
             for (var i = 0; i < cells.Length; i++)
@@ -71,7 +86,12 @@ internal static class KeystrokeSessionCodec
             var held = CheckedCount(r.ReadInt32(), data.Length);
             for (var i = 0; i < held; i++)
             {
-                session.Held.Add(ReadHeld(r, session.Key));
+                var key = ReadHeld(r, session.Key);
+                if (version >= 2 && r.ReadBoolean())
+                {
+                    key.Event = key.Event with { Shift = true };
+                }
+                session.Held.Add(key);
             }
             return session;
         }

@@ -68,7 +68,7 @@ public sealed class KeystrokeStage : IDisposable
         var session = Touch(e.Session, sink);
         if (session.HeldCount > 0 && e.Timestamp - session.LastEventTime >= _scratch.Options.IdleFlush)
         {
-            Run(session, ReleaseMode.Flush, sink);
+            Run(session, ReleaseMode.Idle, sink, e.Timestamp);
         }
         if (e.Timestamp > session.LastEventTime)
         {
@@ -81,7 +81,11 @@ public sealed class KeystrokeStage : IDisposable
         ScheduleIdle(session);
     }
 
-    /// <summary>Releases the held keys of every session idle for <see cref="KeystrokeOptions.IdleFlush"/> at <paramref name="now"/>.</summary>
+    /// <summary>
+    /// Releases the held keys of every session idle for <see cref="KeystrokeOptions.IdleFlush"/> at
+    /// <paramref name="now"/>, except partial values, which stay held up to <see cref="KeystrokeOptions.MaxHoldback"/>
+    /// and are masked past it.
+    /// </summary>
     public void Advance(DateTimeOffset now, IKeystrokeDecisionSink sink)
     {
         while (_idle.TryPeek(out var session, out var due) && due <= now)
@@ -97,16 +101,22 @@ public sealed class KeystrokeStage : IDisposable
                 ScheduleIdle(session);
                 continue;
             }
-            Run(session, ReleaseMode.Flush, sink);
+            Run(session, ReleaseMode.Idle, sink, now);
+            if (session.HeldCount > 0 && IdleDeadline(session) <= now)
+            {
+                // The bound saturated at the end of time: nothing later can come, so decide now.
+                Run(session, ReleaseMode.End, sink);
+            }
+            ScheduleIdle(session); // a partial value kept: due again at the holdback bound
         }
     }
 
-    /// <summary>End of input: decides every held key.</summary>
+    /// <summary>End of input: decides every held key; partial values still held are masked.</summary>
     public void Complete(IKeystrokeDecisionSink sink)
     {
         foreach (var session in _lru)
         {
-            Run(session, ReleaseMode.Flush, sink);
+            Run(session, ReleaseMode.End, sink);
         }
     }
 
@@ -193,10 +203,10 @@ public sealed class KeystrokeStage : IDisposable
         session.Removed = true;
     }
 
-    private void Run(KeystrokeSession session, ReleaseMode mode, IKeystrokeDecisionSink sink)
+    private void Run(KeystrokeSession session, ReleaseMode mode, IKeystrokeDecisionSink sink, DateTimeOffset now = default)
     {
         var before = session.HeldCount;
-        session.Release(mode, _scratch, sink);
+        session.Release(mode, _scratch, sink, now);
         HeldKeyCount += session.HeldCount - before;
         MarkChanged(session);
     }
@@ -223,12 +233,17 @@ public sealed class KeystrokeStage : IDisposable
         }
     }
 
-    /// <summary>Saturates instead of overflowing: an event stamped near the end of time must not throw.</summary>
-    private DateTimeOffset IdleDeadline(KeystrokeSession session)
-    {
-        var idle = _scratch.Options.IdleFlush;
-        return session.LastEventTime > DateTimeOffset.MaxValue - idle ? DateTimeOffset.MaxValue : session.LastEventTime + idle;
-    }
+    /// <summary>
+    /// The idle flush after the session's last key; once a flush kept a partial value, the holdback
+    /// bound counted from its oldest key. Saturates instead of overflowing: an event stamped near the
+    /// end of time must not throw.
+    /// </summary>
+    private DateTimeOffset IdleDeadline(KeystrokeSession session) => session.PartialHeld && session.HeldCount > 0
+        ? Later(session.HeadTime, _scratch.Options.MaxHoldback)
+        : Later(session.LastEventTime, _scratch.Options.IdleFlush);
+
+    private static DateTimeOffset Later(DateTimeOffset time, TimeSpan by) =>
+        time > DateTimeOffset.MaxValue - by ? DateTimeOffset.MaxValue : time + by;
 
     public void Dispose() => _scratch.Dispose();
 }

@@ -6,11 +6,20 @@ internal enum ReleaseMode : byte
     /// <summary>A key arrived: decide what can no longer become part of a value.</summary>
     Boundary,
 
-    /// <summary>Idle timeout or end of input: decide everything, keep the text as context.</summary>
-    Flush,
+    /// <summary>
+    /// Idle timeout: decide everything except a partial value (<see cref="PartialValue"/>), which stays
+    /// held until it is complete, its context arrives, or the holdback bound passes (then masked).
+    /// </summary>
+    Idle,
 
-    /// <summary>Enter, focus change, shortcut: decide everything and start a new segment.</summary>
-    SegmentEnd,
+    /// <summary>
+    /// Enter: the line is complete, so decide everything except a number that a context word on the
+    /// next line may still turn into a value (a chain of seven or more digits, <see cref="PartialValue"/>).
+    /// </summary>
+    LineEnd,
+
+    /// <summary>End of input: decide everything; a partial value still held is masked.</summary>
+    End,
 
     /// <summary>Too many held keys: decide everything; still-undecidable keys are masked.</summary>
     Limit,

@@ -7,6 +7,15 @@ namespace StreamFilter.Core.Keystrokes;
 /// </summary>
 internal struct TypedCell
 {
+    /// <summary>
+    /// The key id of a field boundary (Tab, a focus change, a shortcut): typed by no key, always
+    /// decided. The next field may continue a value (a card typed in four boxes).
+    /// </summary>
+    public const long BoundaryKeyId = -1;
+
+    /// <summary>The key id of a line end (Enter): a boundary after which a value is complete, though context may still follow.</summary>
+    public const long LineEndKeyId = -2;
+
     public char Char;
 
     /// <summary>The session-local id of the key event that typed this character.</summary>
@@ -16,4 +25,7 @@ internal struct TypedCell
 
     /// <summary>Set (and never cleared) once any scan found this character inside a value.</summary>
     public string? Entity;
+
+    /// <summary>A field boundary: shown to the detectors as a space, never crossed by editing keys.</summary>
+    public readonly bool IsBoundary => KeyId < 0;
 }

@@ -7,23 +7,30 @@ namespace StreamFilter.Core.Ocr;
 
 /// <summary>
 /// Finds values in a screen frame even when OCR split them over blocks ("SSN" | "536-22-4871", a card
-/// wrapped over two lines): blocks are joined in reading order with one space between them, scanned
-/// once, and every finding is mapped back to the blocks and character offsets it came from.
+/// wrapped over two lines, an IBAN cut mid-group, blocks listed out of reading order): blocks are put
+/// in reading order (<see cref="ReadingOrder"/>), joined with one space between them and scanned once;
+/// then each pair of neighbouring blocks (<see cref="OcrNeighbours"/>) is scanned joined without a
+/// separator, and below one another, so a value cut at any character, or wrapped within its column,
+/// is found too. Every finding is mapped back to the blocks and character offsets it came from.
 /// </summary>
 /// <remarks>
 /// A value inside one block gets its entity's operator; a part of a split value is replaced by the type
 /// tag, because operators that keep part of a value (mask keeps the last digits) would reveal more
-/// when applied to each part. A DropField operator removes the block's text (null).
+/// when applied to each part. A DropField operator removes the block's text (null). Parts found by
+/// several scans are merged per block, so every character of a value is covered once.
 /// Thread-safe if the engine and redactor are (they are).
 /// </remarks>
 public sealed class OcrFrameScanner(DetectorEngine engine, Redactor redactor)
 {
     private const char Separator = ' ';
 
+    /// <summary>How much of each block a pair scan reads on either side of the junction: context words and the longest values fit.</summary>
+    private const int PairReach = 64;
+
     public OcrScanResult Scan(IReadOnlyList<OcrBlock> blocks)
     {
         ArgumentNullException.ThrowIfNull(blocks);
-        var order = ReadingOrder.Of(blocks);
+        var order = ReadingOrder.Of(blocks, out var lineOf);
         var starts = new int[blocks.Count];
         var joined = new StringBuilder();
         foreach (var b in order)
@@ -43,7 +50,67 @@ public sealed class OcrFrameScanner(DetectorEngine engine, Redactor redactor)
         {
             MapToBlocks(f, blocks, order, starts, parts);
         }
-        return new OcrScanResult(Redact(blocks, parts), parts, Boxes(blocks, parts));
+        if (blocks.Count > 1)
+        {
+            ScanNeighbours(blocks, order, lineOf, found, parts);
+        }
+        var merged = Merge(parts);
+        return new OcrScanResult(Redact(blocks, merged), merged, Boxes(blocks, merged));
+    }
+
+    /// <summary>Values across a junction of two neighbouring blocks that the reading-order join missed.</summary>
+    private void ScanNeighbours(IReadOnlyList<OcrBlock> blocks, int[] order, int[] lineOf, FindingList found, List<OcrFinding> parts)
+    {
+        foreach (var pair in OcrNeighbours.Of(blocks, order, lineOf))
+        {
+            var first = blocks[pair.First].Text;
+            var second = blocks[pair.Second].Text;
+            if (first.Length == 0 || second.Length == 0)
+            {
+                continue;
+            }
+            var from = Math.Max(0, first.Length - PairReach);
+            var head = Math.Min(second.Length, PairReach);
+            var text = string.Concat(first.AsSpan(from), pair.Separator, second.AsSpan(0, head));
+            var junction = first.Length - from;
+            var secondStart = junction + pair.Separator.Length;
+            found.Clear();
+            engine.Scan(text, found);
+            foreach (var f in found.AsSpan())
+            {
+                if (f.Start >= junction || f.End <= secondStart)
+                {
+                    continue; // inside one block: the main scan judged it with its full context
+                }
+                parts.Add(new OcrFinding(pair.First, f.EntityType, from + f.Start, first.Length, f.Score, Split: true));
+                parts.Add(new OcrFinding(pair.Second, f.EntityType, 0, f.End - secondStart, f.Score, Split: true));
+            }
+        }
+    }
+
+    /// <summary>Overlapping parts of one block (found by several scans) become one; split wins, so the tag is used.</summary>
+    private static List<OcrFinding> Merge(List<OcrFinding> parts)
+    {
+        if (parts.Count < 2)
+        {
+            return parts;
+        }
+        parts.Sort((x, y) => x.BlockIndex != y.BlockIndex ? x.BlockIndex.CompareTo(y.BlockIndex) : x.Start.CompareTo(y.Start));
+        var merged = new List<OcrFinding>(parts.Count) { parts[0] };
+        for (var i = 1; i < parts.Count; i++)
+        {
+            var last = merged[^1];
+            var p = parts[i];
+            if (p.BlockIndex == last.BlockIndex && p.Start < last.End)
+            {
+                merged[^1] = last with { End = Math.Max(last.End, p.End), Score = Math.Max(last.Score, p.Score), Split = last.Split || p.Split };
+            }
+            else
+            {
+                merged.Add(p);
+            }
+        }
+        return merged;
     }
 
     private static void MapToBlocks(in Finding f, IReadOnlyList<OcrBlock> blocks, int[] order, int[] starts, List<OcrFinding> parts)
@@ -78,8 +145,7 @@ public sealed class OcrFrameScanner(DetectorEngine engine, Redactor redactor)
         {
             return texts;
         }
-        // Findings never overlap, so per block they are ordered by start once sorted.
-        parts.Sort((x, y) => x.BlockIndex != y.BlockIndex ? x.BlockIndex.CompareTo(y.BlockIndex) : x.Start.CompareTo(y.Start));
+        // Merged: per block, parts are ordered by start and do not overlap.
         var i = 0;
         while (i < parts.Count)
         {
@@ -115,13 +181,17 @@ public sealed class OcrFrameScanner(DetectorEngine engine, Redactor redactor)
         return boxes;
     }
 
-    /// <summary>Proportional estimate: each character gets width / length of the block's box.</summary>
+    /// <summary>
+    /// Proportional estimate: each character gets width / length of the block's box, and the box
+    /// reaches one character further on each side (within the block), since glyphs are not equally
+    /// wide and a narrow estimate would leave an edge of the value readable.
+    /// </summary>
     internal static BlurBox BoxOf(OcrBlock block, in OcrFinding part)
     {
         var box = block.Box;
         var charWidth = block.Text.Length == 0 ? 0 : box.Width / block.Text.Length;
-        var left = (int)Math.Floor(box.X + part.Start * charWidth);
-        var right = (int)Math.Ceiling(box.X + part.End * charWidth);
+        var left = (int)Math.Floor(Math.Max(box.X, box.X + (part.Start - 1) * charWidth));
+        var right = (int)Math.Ceiling(Math.Min(box.X + box.Width, box.X + (part.End + 1) * charWidth));
         var top = (int)Math.Floor(box.Y);
         var bottom = (int)Math.Ceiling(box.Y + box.Height);
         return new BlurBox(part.BlockIndex, left, top, right - left, bottom - top, part.EntityType);

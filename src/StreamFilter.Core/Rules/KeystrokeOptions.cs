@@ -12,6 +12,12 @@ public sealed record KeystrokeOptions
     /// <summary>Held keys are released after this much event time without typing.</summary>
     public TimeSpan IdleFlush { get; init; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// The longest a key that could still be part of a value (a partial SSN, a number awaiting its
+    /// context word) is held across idle flushes; past it the key is masked, never forwarded raw.
+    /// </summary>
+    public TimeSpan MaxHoldback { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Most sessions held at once; the least recently used is evicted (fail closed).</summary>
     public int MaxSessions { get; init; } = 100_000;
 

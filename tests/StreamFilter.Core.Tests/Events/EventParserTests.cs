@@ -83,13 +83,54 @@ public class EventParserTests
         Assert.Equal("missing field 'text'", Fail("""{"type":"transcript","event_id":"t","user_id":"u","ts":"2026-06-01T09:00:00Z","source":"chat","text":null}""").Reason);
     }
 
+    /// <summary>Every named key of the contract (../shared/events.md at the time of writing).</summary>
+    public static TheoryData<string> ContractKeys()
+    {
+        var keys = new TheoryData<string>
+        {
+            "a", "😀", "Backspace", "Delete", "Enter", "Return", "Tab", "Space", "Insert", "ArrowLeft", "ArrowRight",
+            "ArrowUp", "ArrowDown", "Home", "End", "PageUp", "PageDown", "Escape", "Shift", "Control", "Alt", "Meta",
+            "CapsLock", "NumLock", "ContextMenu",
+        };
+        for (var f = 1; f <= 24; f++)
+        {
+            keys.Add($"F{f}");
+        }
+        return keys;
+    }
+
     [Theory]
-    [InlineData("a")]
-    [InlineData("😀")]
-    [InlineData("Enter")]
-    [InlineData("ArrowLeft")]
+    [MemberData(nameof(ContractKeys))]
     public void A_key_is_one_character_or_a_named_key(string key)
     {
         Assert.Equal(key, Parse($$"""{"type":"keystroke","event_id":"k","user_id":"u","ts":"2026-06-01T09:00:00Z","device_id":"d","session_id":"s","seq":1,"key":"{{key}}"}""").Keystroke!.Key);
+    }
+
+    [Theory]
+    [InlineData("F0")]
+    [InlineData("F25")]
+    [InlineData("enter")]
+    [InlineData("ShiftLeft")]
+    [InlineData("Hello")]
+    [InlineData("536-22-4871")]
+    [InlineData("e\u0301")] // a letter and a combining accent: two characters, one glyph, still not one key
+    public void Any_other_multi_character_key_is_invalid_and_the_reason_says_why(string key)
+    {
+        var error = Fail($$"""{"type":"keystroke","event_id":"k","user_id":"u","ts":"2026-06-01T09:00:00Z","device_id":"d","session_id":"s","seq":1,"key":"{{key}}"}""");
+
+        Assert.Equal("k", error.EventId);
+        Assert.Contains("not one of the contract's named keys", error.Reason);
+        Assert.DoesNotContain(key, error.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(",\"text\":\"\\ud800 hi\"", "field 'text'")]
+    [InlineData(",\"text\":\"hi \\udc00\"", "field 'text'")]
+    [InlineData(",\"text\":\"x\",\"app\":\"\\ud83d\"", "field 'app'")]
+    public void A_lone_surrogate_is_reported_as_what_it_is(string tail, string where)
+    {
+        var error = Fail("{\"type\":\"transcript\",\"event_id\":\"t\",\"user_id\":\"u\",\"ts\":\"2026-06-01T09:00:00Z\",\"source\":\"chat\"" + tail + "}");
+
+        Assert.StartsWith($"{where} holds a lone surrogate escape", error.Reason);
     }
 }

@@ -32,6 +32,7 @@ public sealed class KeystrokeSnapshotTests
         var resumed = new Typist(after, sink) { Now = Typist.Start + TimeSpan.FromSeconds(1) };
         resumed.Type("4871 done");
         resumed.Press("Enter");
+        after.Complete(sink);
 
         // Held keys restored with their events: decided once, in order, the SSN (and the erased 9) masked.
         Assert.Equal("my ssn ******<Backspace>****** done<Enter>", sink.Forwarded(key));

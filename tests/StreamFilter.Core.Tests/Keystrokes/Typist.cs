@@ -16,7 +16,16 @@ internal sealed class Typist(KeystrokeStage stage, RecordingSink sink, string de
 
     public DateTimeOffset Now { get; set; } = Start;
 
+    /// <summary>The seq (and event id suffix) of the next key: a typist resuming after a restart goes on from the last one.</summary>
+    public long NextSeq { get => _seq; set => _seq = value; }
+
     public TimeSpan KeyInterval { get; set; } = TimeSpan.FromMilliseconds(120);
+
+    /// <summary>When set, each key comes 60-250 ms after the previous one (as people type) instead of <see cref="KeyInterval"/>.</summary>
+    public Random? Jitter { get; set; }
+
+    /// <summary>Modifiers of the next keys (e.g. Shift held while typing capitals).</summary>
+    public bool Shift { get; set; }
 
     public string Field { get; set; } = "text";
 
@@ -26,11 +35,25 @@ internal sealed class Typist(KeystrokeStage stage, RecordingSink sink, string de
 
     public List<string> EventIds { get; } = [];
 
-    public void Type(string text)
+    /// <summary>Types <paramref name="text"/> one key per character; returns the event ids.</summary>
+    public List<string> Type(string text)
     {
+        var ids = new List<string>(text.Length);
         foreach (var c in text)
         {
-            Press(c == ' ' ? "Space" : c.ToString());
+            ids.Add(Press(c == ' ' ? "Space" : c.ToString()));
+        }
+        return ids;
+    }
+
+    /// <summary>Lets <paramref name="pause"/> of event time pass, the host advancing the stage every 250 ms as the Kafka stage does.</summary>
+    public void Pause(TimeSpan pause)
+    {
+        var end = Now + pause;
+        while (Now < end)
+        {
+            Now = Now + TimeSpan.FromMilliseconds(250) < end ? Now + TimeSpan.FromMilliseconds(250) : end;
+            stage.Advance(Now, sink);
         }
     }
 
@@ -46,12 +69,13 @@ internal sealed class Typist(KeystrokeStage stage, RecordingSink sink, string de
             Timestamp = Now,
             Key = key,
             Shortcut = shortcut,
+            Shift = Shift,
             Field = Field,
             App = App,
             WindowTitle = Title,
         }, sink);
         EventIds.Add(id);
-        Now += KeyInterval;
+        Now += Jitter is { } random ? TimeSpan.FromMilliseconds(random.Next(60, 251)) : KeyInterval;
         return id;
     }
 }

@@ -53,7 +53,7 @@ public class OcrFrameScannerTests
         Assert.Equal(["[CREDIT_CARD] thank you", "Card number [CREDIT_CARD]"], result.RedactedTexts);
         Assert.All(result.Findings, f => Assert.True(f.Split));
         Assert.Equal(
-            [new BlurBox(0, 200, 324, 90, 20, EntityType.CreditCard), new BlurBox(1, 320, 300, 90, 20, EntityType.CreditCard)],
+            [new BlurBox(0, 200, 324, 100, 20, EntityType.CreditCard), new BlurBox(1, 310, 300, 100, 20, EntityType.CreditCard)],
             result.Boxes.OrderBy(b => b.BlockIndex));
     }
 
@@ -62,8 +62,9 @@ public class OcrFrameScannerTests
     {
         var result = Scanner.Scan([Block("id 536-22-4871", 10.5, 20.2, 70, 15.5)]);
 
-        // 14 characters over 70 px: 5 px each; the value spans characters 3..14.
-        Assert.Equal([new BlurBox(0, 25, 20, 56, 16, EntityType.UsSsn)], result.Boxes);
+        // 14 characters over 70 px: 5 px each; the value spans characters 3..14, one more each side
+        // (within the block) for glyphs wider than the average: 20.5 .. 80.5.
+        Assert.Equal([new BlurBox(0, 20, 20, 61, 16, EntityType.UsSsn)], result.Boxes);
         Assert.Equal(["id [US_SSN]"], result.RedactedTexts);
     }
 
@@ -73,7 +74,7 @@ public class OcrFrameScannerTests
         var result = Scanner.Scan([Block("Visa 4111 1111 1111 1111", 0, 0, 240, 20)]);
 
         Assert.Equal(["Visa **** **** **** 1111"], result.RedactedTexts);
-        Assert.Equal([new BlurBox(0, 50, 0, 190, 20, EntityType.CreditCard)], result.Boxes);
+        Assert.Equal([new BlurBox(0, 40, 0, 200, 20, EntityType.CreditCard)], result.Boxes);
     }
 
     [Fact]
@@ -87,5 +88,19 @@ public class OcrFrameScannerTests
         ];
 
         Assert.Equal([2, 1, 0], ReadingOrder.Of(blocks));
+    }
+
+    [Fact]
+    public void A_tall_value_next_to_a_short_label_is_on_the_label_line()
+    {
+        OcrBlock[] blocks =
+        [
+            Block("Account", 10, 60, 70, 16),
+            Block("SSN", 10, 14, 30, 16),
+            Block("536224871", 50, 6, 120, 32), // taller box, same centre line as "SSN"
+            Block("Savings", 50, 60, 70, 16),
+        ];
+
+        Assert.Equal([1, 2, 0, 3], ReadingOrder.Of(blocks));
     }
 }

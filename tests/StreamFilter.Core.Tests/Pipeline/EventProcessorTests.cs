@@ -76,8 +76,9 @@ public class EventProcessorTests
         Assert.Equal(0.97, blocks[1].GetProperty("conf").GetDouble());
         Assert.Equal(1920, output.GetProperty("width").GetInt32());
         var blur = Assert.Single(output.GetProperty("filter").GetProperty("blur").EnumerateArray());
-        // "SSN 536-22-4871" over 300 px: 20 px per character, the value is characters 4..15.
-        Assert.Equal([180.0, 140, 220, 30], blur.EnumerateArray().Select(v => v.GetDouble()));
+        // "SSN 536-22-4871" over 300 px: 20 px per character, the value is characters 4..15, one more on
+        // the left for glyph widths (the right edge is the block's).
+        Assert.Equal([160.0, 140, 240, 30], blur.EnumerateArray().Select(v => v.GetDouble()));
         Assert.Equal("blocks[1].text", output.GetProperty("filter").GetProperty("entities")[0].GetProperty("field").GetString());
     }
 

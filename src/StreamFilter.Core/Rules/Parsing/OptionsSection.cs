@@ -6,7 +6,7 @@ namespace StreamFilter.Core.Rules.Parsing;
 /// each overlaying the code default it names.</summary>
 internal static class OptionsSection
 {
-    private static readonly string[] KeystrokeKeys = ["mask_key", "drop_sensitive_keys", "idle_flush", "max_sessions", "max_keys_per_session"];
+    private static readonly string[] KeystrokeKeys = ["mask_key", "drop_sensitive_keys", "idle_flush", "max_holdback", "max_sessions", "max_keys_per_session"];
     private static readonly string[] ConsentKeys = ["default_pause_minutes", "max_pause_minutes"];
     private static readonly string[] LimitsKeys = ["max_event_bytes", "max_json_depth"];
 
@@ -21,6 +21,7 @@ internal static class OptionsSection
             MaskKey = f.String("mask_key") ?? current.MaskKey,
             DropSensitiveKeys = f.Bool("drop_sensitive_keys") ?? current.DropSensitiveKeys,
             IdleFlush = f.Duration("idle_flush", TimeSpan.FromMilliseconds(10), TimeSpan.FromHours(1)) ?? current.IdleFlush,
+            MaxHoldback = f.Duration("max_holdback", TimeSpan.FromMilliseconds(10), TimeSpan.FromHours(1)) ?? current.MaxHoldback,
             MaxSessions = f.Int("max_sessions", 1, 100_000_000) ?? current.MaxSessions,
             MaxKeysPerSession = f.Int("max_keys_per_session", 16, 1_000_000) ?? current.MaxKeysPerSession,
         };
