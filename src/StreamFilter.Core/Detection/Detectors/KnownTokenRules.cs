@@ -43,6 +43,9 @@ internal static class KnownTokenRules
     /// <summary>The characters after <paramref name="at"/> are all hexadecimal (Airtable, Cloudflare, Postman layouts).</summary>
     private static bool HexFrom(ReadOnlySpan<char> body, int at) => body[at..].IndexOfAnyExcept(Hex) < 0;
 
+    /// <summary>Flutterwave's test and live secret keys: 32 hex characters, then "-X".</summary>
+    private static bool FlutterwaveSecret(ReadOnlySpan<char> body) => body.EndsWith("-X") && body[..32].IndexOfAnyExcept(Hex) < 0;
+
     public static IReadOnlyList<KnownTokenRule> All { get; } =
     [
         // AWS access key ids: four-letter kind prefix + 16 upper-case alphanumerics.
@@ -153,8 +156,8 @@ internal static class KnownTokenRules
         new("EAAM", EntityType.GenericSecret, 100, 400, Alnum, 0.85f),
         new("EAAC", EntityType.GenericSecret, 100, 400, Alnum, 0.85f),
         new("EAAA", EntityType.GenericSecret, 22, 60, Url64, 0.8f),
-        new("FLWSECK_TEST-", EntityType.GenericSecret, 34, 34, Dashed, 0.9f, Structure: b => b.EndsWith("-X") && b[..32].IndexOfAnyExcept(Hex) < 0),
-        new("FLWSECK-", EntityType.GenericSecret, 34, 34, Dashed, 0.9f, Structure: b => b.EndsWith("-X") && b[..32].IndexOfAnyExcept(Hex) < 0),
+        new("FLWSECK_TEST-", EntityType.GenericSecret, 34, 34, Dashed, 0.9f, Structure: FlutterwaveSecret),
+        new("FLWSECK-", EntityType.GenericSecret, 34, 34, Dashed, 0.9f, Structure: FlutterwaveSecret),
         new("fm1a_", EntityType.GenericSecret, 100, 1000, Base64, 0.85f),
         new("fm1r_", EntityType.GenericSecret, 100, 1000, Base64, 0.85f),
         new("fm2_", EntityType.GenericSecret, 100, 1000, Base64, 0.85f),
