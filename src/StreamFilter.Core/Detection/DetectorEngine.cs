@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 using StreamFilter.Core.Detection.Text;
@@ -149,8 +150,31 @@ public sealed class DetectorEngine
 
     private static void ResolveOverlaps(FindingList results)
     {
-        var items = results.AsWritableSpan();
-        // Stable insertion sort by start: lists are short and usually already in order per detector.
+        SortByStart(results.AsWritableSpan());
+        if (!AnyOverlap(results.AsSpan()))
+        {
+            return;
+        }
+        // A loser can overlap its winner only in part ("536 22 4871" against the longer address
+        // "4871 Maple Street"), or lose to a finding that a later one then beats: the characters no
+        // winner covers stay a finding of the loser's type, so an overlap never forwards part of a value.
+        var candidates = ArrayPool<Finding>.Shared.Rent(results.Count);
+        try
+        {
+            var count = results.Count;
+            results.AsSpan().CopyTo(candidates);
+            KeepWinners(results);
+            KeepUncoveredRemainders(results, candidates.AsSpan(0, count));
+        }
+        finally
+        {
+            ArrayPool<Finding>.Shared.Return(candidates);
+        }
+    }
+
+    /// <summary>Stable insertion sort by start: lists are short and usually already in order per detector.</summary>
+    private static void SortByStart(Span<Finding> items)
+    {
         for (var i = 1; i < items.Length; i++)
         {
             var x = items[i];
@@ -162,6 +186,62 @@ public sealed class DetectorEngine
             }
             items[j + 1] = x;
         }
+    }
+
+    private static bool AnyOverlap(ReadOnlySpan<Finding> sorted)
+    {
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            if (sorted[i].Start < sorted[i - 1].End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Adds, per candidate, each stretch of it that no kept finding covers, then restores start order.</summary>
+    private static void KeepUncoveredRemainders(FindingList results, ReadOnlySpan<Finding> candidates)
+    {
+        var added = false;
+        foreach (var c in candidates)
+        {
+            var from = c.Start;
+            while (from < c.End)
+            {
+                var coveredTo = -1;
+                var nextStart = c.End;
+                foreach (var k in results.AsSpan())
+                {
+                    if (k.Start <= from && from < k.End)
+                    {
+                        coveredTo = k.End;
+                        break;
+                    }
+                    if (k.Start > from && k.Start < nextStart)
+                    {
+                        nextStart = k.Start;
+                    }
+                }
+                if (coveredTo >= 0)
+                {
+                    from = coveredTo;
+                    continue;
+                }
+                results.Add(c.EntityType, from, nextStart, c.Score);
+                added = true;
+                from = nextStart;
+            }
+        }
+        if (added)
+        {
+            SortByStart(results.AsWritableSpan());
+        }
+    }
+
+    private static void KeepWinners(FindingList results)
+    {
+        var items = results.AsWritableSpan();
         var kept = 0;
         for (var i = 0; i < items.Length; i++)
         {

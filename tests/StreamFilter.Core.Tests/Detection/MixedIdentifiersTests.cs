@@ -38,6 +38,27 @@ public class MixedIdentifiersTests
             Typed(text));
     }
 
+    [Theory]
+    [InlineData("ssn 536 22 4871 Maple Street")] // the address claims the SSN's last group
+    [InlineData("219 45 8877 Project Falcon, reach r_kumar+hr@corp-mail.net")] // a loser beaten twice
+    public void An_overlap_never_leaves_part_of_a_candidate_unreported(string text)
+    {
+        var findings = DetectorTestKit.Scan(text);
+        var digitsStart = text.IndexOfAny("0123456789".ToCharArray());
+        var digitsEnd = text.LastIndexOfAny("0123456789".ToCharArray()) + 1;
+        for (var i = digitsStart; i < digitsEnd; i++)
+        {
+            if (char.IsAsciiDigit(text[i]))
+            {
+                Assert.True(findings.Any(f => f.Start <= i && i < f.End), $"digit at {i} is in no finding");
+            }
+        }
+        for (var i = 1; i < findings.Length; i++)
+        {
+            Assert.True(findings[i - 1].End <= findings[i].Start, "findings overlap");
+        }
+    }
+
     private static (string, string)[] Typed(string text) =>
         DetectorTestKit.Scan(text).Select(f => (f.EntityType, text[f.Start..f.End])).ToArray();
 }
